@@ -1,0 +1,31 @@
+// The extension module: registration only (DESIGN.md §1).
+#include <pybind11/pybind11.h>
+
+#include "parallel.hpp"
+
+#define INFOGEOM_FAMILY(Name, header) void register_family_##Name(pybind11::module_& m);
+#include "families_selected.def"
+#undef INFOGEOM_FAMILY
+void register_special(pybind11::module_& m);
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "infogeom compiled core";
+  m.def("set_num_threads", &infogeom::bind::set_num_threads, pybind11::arg("n"),
+        "Number of threads used by the batch loops");
+  m.def("get_num_threads", &infogeom::bind::num_threads);
+#ifdef _OPENMP
+  m.attr("has_openmp") = true;
+#else
+  m.attr("has_openmp") = false;
+#endif
+  pybind11::list names;
+#define INFOGEOM_FAMILY(Name, header) \
+  register_family_##Name(m);          \
+  names.append(#Name);
+#include "families_selected.def"
+#undef INFOGEOM_FAMILY
+  m.attr("family_names") = names;
+#ifdef INFOGEOM_HAVE_SPECIAL_BINDINGS
+  register_special(m);
+#endif
+}
