@@ -47,9 +47,10 @@ def test_cmake_consumer_builds_and_agrees(tmp_path: Path) -> None:
     (tmp_path / "CMakeLists.txt").write_text(CMAKELISTS)
     (tmp_path / "main.cpp").write_text(MAIN)
     build = tmp_path / "build"
-    subprocess.run([cmake, "-S", str(tmp_path), "-B", str(build), f"-Dinfogeom_DIR={cfg}",
-                    "-DCMAKE_BUILD_TYPE=Release"], check=True, capture_output=True)
-    subprocess.run([cmake, "--build", str(build)], check=True, capture_output=True)
+    for cmd in ([cmake, "-S", str(tmp_path), "-B", str(build), f"-Dinfogeom_DIR={cfg}",
+                 "-DCMAKE_BUILD_TYPE=Release"], [cmake, "--build", str(build)]):
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}"
     out = subprocess.run([str(build / "consumer")], check=True, capture_output=True, text=True).stdout
     vals = [float(v) for v in out.split()]
     fam = ig.Gamma()
