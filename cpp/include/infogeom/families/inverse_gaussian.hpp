@@ -25,7 +25,8 @@ namespace detail::invgauss {
 // e^x E₁(x) for x > 0. x ≤ 1: the convergent series E₁(x) = −γ − log x − Σ_{k≥1} (−x)^k/(k·k!)
 // (DLMF 6.6.2); x > 1: the continued fraction e^x E₁(x) = 1/(x + 1 − 1²/(x + 3 − 2²/(x + 5 − ...)))
 // evaluated by the modified Lentz method (Numerical Recipes §6.3). Both are capped; the caps are
-// far above the iteration counts needed (series: < 25 terms; fraction: < 40 steps at x = 1).
+// far above the iteration counts needed (series: ≤ 19 terms; fraction: 92 steps at x = 1, 15 at
+// x = 10, 2 at x = 1e6). Measured against mpmath: ≤ 2.4e-15 relative (tests/test_inverse_gaussian.py).
 inline double scaled_exp1(double x) {
   if (!(x > 0)) return x == 0 ? infinity<double>() : quiet_nan<double>();
   if (x >= infinity<double>()) return 0.0;
@@ -52,7 +53,7 @@ inline double scaled_exp1(double x) {
     h *= del;
     if (std::fabs(del - 1.0) <= eps) return h;
   }
-  return h;  // the fraction converges in < 40 steps for all x > 1; not reached
+  return h;  // the fraction converges in < 100 steps for all x > 1; not reached
 }
 
 // log(a/b) for a, b > 0 without overflow/underflow of the quotient.
