@@ -97,10 +97,7 @@ def test_log_prob_on_the_support_boundary(fam):
 
 @pytest.mark.parametrize("mu,sigma", [
     (0.0, 1e-6), (0.0, 50.0), (0.0, 1.0), (23.0, 2.0), (-2.0, 50.0),
-    # the generic fisher(coords="source") forms Jᵀ ∇²F J, whose terms are ~ (μ/σ)² larger than
-    # the result (relative error 1.6e-3 at μ/σ = 3e6); a closed form needs a hook in family.hpp
-    pytest.param(3.0, 1e-6, marks=pytest.mark.xfail(
-        strict=True, reason="generic Jᵀ G J cancels for |μ| ≫ σ; no closed-form hook in family.hpp"))])
+    (3.0, 1e-6)])  # |μ| ≫ σ: the closed form (no Jᵀ G J cancellation)
 def test_source_fisher(fam, mu, sigma):
     """Fisher metric in (mu, sigma): diag(1/σ², 2/σ²)."""
     th = fam.natural(mu=mu, sigma=sigma)

@@ -2,7 +2,7 @@
 // variance σ² = η₂ − η₁² formed with a single rounding (fused multiply-add for double, exact
 // double arithmetic for float): σ² is then exact to ½ ulp for the given η, however large η₁² is
 // compared with σ² (the naive η₂ − η₁*η₁ loses log₂(η₁²/σ²) bits in the product's rounding).
-// Shared by LogNormal and DiagonalNormal; Normal<S> could use it as well.
+// Shared by Normal, LogNormal and DiagonalNormal.
 // (Formulas: Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009.)
 #pragma once
 #include <cmath>

@@ -141,6 +141,16 @@ struct DiagonalNormal {
       scatter_block(b, i, J, D);
     }
   }
+  // Block-diagonal closed form: coordinate i contributes diag(1/σᵢ², 2/σᵢ²) at (i, d+i).
+  void fisher_source(const S* t, S* G) const {
+    const index_t D = 2 * d_;
+    for (index_t k = 0; k < D * D; ++k) G[k] = S(0);
+    for (index_t i = 0; i < d_; ++i) {
+      S b[4];
+      normal_.fisher_source(pair(t, i).v, b);
+      scatter_block(b, i, G, D);
+    }
+  }
 
  private:
   struct Pair {

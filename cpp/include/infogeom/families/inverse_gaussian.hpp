@@ -165,6 +165,14 @@ struct InverseGaussian {
     J[2] = S(0);
     J[3] = S(-0.5);
   }
+  // Fisher information of (μ, λ): diag(λ/μ³, 1/(2λ²)) (Tweedie 1957); Jᵀ G J would cancel
+  // for λ ≫ μ.
+  void fisher_source(const S* t, S* G) const {
+    const S mu = std::sqrt(t[1] / t[0]), lam = S(-2) * t[1];
+    G[0] = (lam / mu) / (mu * mu);
+    G[1] = G[2] = S(0);
+    G[3] = S(0.5) / (lam * lam);
+  }
 
  private:
   // η₁η₂ − 1 (= μ/λ) with one rounding: the exact product via fma (double) or double (float).
