@@ -195,6 +195,87 @@ struct MultivariateNormal {
       });
     });
   }
+  // ∇²F*(η) in closed form (found by detection in family.hpp; the generic (∇²F)⁻¹ inverts a
+  // matrix whose condition number grows like κ(Σ)² and (|μ|²/σ_min²)²). From
+  // F*(η) = −½ log det Σ + const, Σ = H − mmᵀ (H = mat(η₂), m = η₁), and d log det Σ =
+  // tr(Λ dΣ), dΛ = −Λ dΣ Λ (Petersen & Pedersen, "The Matrix Cookbook", eqs. 57, 59):
+  //   d²F* = dmᵀΛdm + ½ tr(Λ dΣ Λ dΣ),  dΣ = dH − dm mᵀ − m dmᵀ  (d²Σ = −2 dm dmᵀ).
+  // With B_p the orthonormal svec basis (B_ii = e_i e_iᵀ, B_ij = (e_i e_jᵀ + e_j e_iᵀ)/√2),
+  // λ_k = Λ e_k and θ₁ = Λm, the blocks are
+  //   G_mm = Λ (1 + mᵀΛm) + θ₁θ₁ᵀ,
+  //   G_(m_k),(h_ij) = −(s/2)(Λ_ik θ₁_j + Λ_jk θ₁_i)          (s = 1 for i = j, √2 otherwise),
+  //   G_(h_ij),(h_kl) = f_ij f_kl (Λ_ik Λ_jl + Λ_il Λ_jk)       (f = ½ for i = j, 1/√2 otherwise).
+  // Λ and θ₁ are read off θ; only μ = Λ⁻¹θ₁ takes a (Cholesky) solve.
+  void fisher_mean(const S* t, S* G) const {
+    with_capacity([&](auto cap) {
+      constexpr int M = decltype(cap)::value;
+      const index_t d = d_, D = dim();
+      Mat_<M> lam;
+      precision<M>(t, lam);
+      Vec_<M> th1(d), mu(d);
+      for (index_t i = 0; i < d; ++i) th1[i] = W(t[i]);
+      {
+        Eigen::LLT<Mat_<M>> llt(lam);
+        mu = th1;
+        llt.solveInPlace(mu);
+      }
+      const W q = W(1) + th1.dot(mu);  // 1 + mᵀΛm
+      for (index_t k = 0; k < d; ++k)
+        for (index_t l = 0; l <= k; ++l) {
+          const S v = S(lam(k, l) * q + th1[k] * th1[l]);
+          G[k * D + l] = v;
+          G[l * D + k] = v;
+        }
+      const W inv_sqrt2 = W(0.5) * sqrt2<W>();
+      for_svec([&](index_t p, index_t i, index_t j, W s) {
+        const index_t col = d + p;
+        for (index_t k = 0; k < d; ++k) {
+          const S v = S(W(-0.5) * s * (lam(i, k) * th1[j] + lam(j, k) * th1[i]));
+          G[k * D + col] = v;
+          G[col * D + k] = v;
+        }
+        const W fp = (i == j) ? W(0.5) : inv_sqrt2;
+        for_svec([&](index_t r, index_t k, index_t l, W) {
+          if (r < p) return;
+          const W fr = (k == l) ? W(0.5) : inv_sqrt2;
+          const S v = S(fp * fr * (lam(i, k) * lam(j, l) + lam(i, l) * lam(j, k)));
+          G[col * D + d + r] = v;
+          G[(d + r) * D + col] = v;
+        });
+      });
+    });
+  }
+  // Fisher information in the source coordinates ξ = (μ, Σ_ab for a ≤ b), in closed form
+  // (found by detection in family.hpp; Jᵀ∇²F J cancels for large |μ|/σ or ill-conditioned Σ):
+  //   I_μμ = Λ,  I_μΣ = 0,  I_(ab),(ce) = ½ tr(Λ E_ab Λ E_ce) = w_ab w_ce (Λ_ac Λ_be + Λ_ae Λ_bc)
+  // with E_ab = e_a e_bᵀ + e_b e_aᵀ, E_aa = e_a e_aᵀ, and w = ½ on the diagonal, 1 off it
+  // (Kay, "Fundamentals of Statistical Signal Processing: Estimation Theory", 1993, eq. 3.31).
+  // Λ is read off θ: no factorization at all.
+  void fisher_source(const S* t, S* G) const {
+    with_capacity([&](auto cap) {
+      constexpr int M = decltype(cap)::value;
+      const index_t d = d_, P = dim();
+      Mat_<M> lam;
+      precision<M>(t, lam);
+      for (index_t i = 0; i < P * P; ++i) G[i] = S(0);
+      for (index_t k = 0; k < d; ++k)
+        for (index_t l = 0; l < d; ++l) G[k * P + l] = S(lam(k, l));
+      index_t row = d;
+      for (index_t a = 0; a < d; ++a)
+        for (index_t b = a; b < d; ++b, ++row) {
+          const W wab = (a == b) ? W(0.5) : W(1);
+          index_t col = d;
+          for (index_t c = 0; c < d; ++c)
+            for (index_t e = c; e < d; ++e, ++col) {
+              if (col < row) continue;
+              const W wce = (c == e) ? W(0.5) : W(1);
+              const S v = S(wab * wce * (lam(a, c) * lam(b, e) + lam(a, e) * lam(b, c)));
+              G[row * P + col] = v;
+              G[col * P + row] = v;
+            }
+        }
+    });
+  }
   // H = ½ log det(2πeΣ) = ½ d log(2πe) − Σ log L_ii.
   S entropy(const S* t) const {
     return with_capacity([&](auto cap) -> S {
@@ -344,15 +425,30 @@ struct MultivariateNormal {
       }
   }
 
-  // Σ = mat(η₂) − η₁η₁ᵀ (each entry with one rounding: fma of the exact product).
+  // Σ = mat(η₂) − η₁η₁ᵀ. The difference cancels when |μ| ≫ σ, so each entry is formed from
+  // exact pieces: the product μ_i μ_j as an unevaluated sum hi + lo (fma), and for the
+  // off-diagonal entries the quotient η₂_(ij)/√2 also as hi + lo (the division residual is exact
+  // with fma; √2 itself as a double-double). (Dekker, "A floating-point technique for extending
+  // the available precision", Numer. Math. 18, 1971; Muller et al., "Handbook of Floating-Point
+  // Arithmetic", 2nd ed., §4.4 and §5.) Each Σ_ij then carries one rounding of its own size
+  // instead of ε·|η₂_ij|.
   template <int M>
   void covariance_from_mean(const S* e, Mat_<M>& sig) const {
     const index_t d = d_;
     sig.resize(d, d);
     for (index_t i = 0; i < d; ++i) sig(i, i) = std::fma(-W(e[i]), W(e[i]), W(e[d + i]));
+    static_assert(std::is_same_v<W, double>, "the double-double constant below is for double");
+    constexpr W s_hi = sqrt2<W>();
+    constexpr W s_lo = W(-9.667293313452913e-17);  // √2 − s_hi, rounded
     for (index_t i = 1; i < d; ++i)
       for (index_t j = 0; j < i; ++j) {
-        const W v = std::fma(-W(e[i]), W(e[j]), W(e[d + svec_offdiag_index(d, i, j)]) / sqrt2<W>());
+        const W mi = W(e[i]), mj = W(e[j]);
+        const W p_hi = mi * mj, p_lo = std::fma(mi, mj, -p_hi);
+        const W t = W(e[d + svec_offdiag_index(d, i, j)]);
+        const W q_hi = t / s_hi;
+        // t/√2 − q_hi = (t − q_hi s_hi − q_hi s_lo) / √2
+        const W q_lo = (std::fma(-q_hi, s_hi, t) - q_hi * s_lo) / s_hi;
+        const W v = ((q_hi - p_hi) + (q_lo - p_lo));
         sig(i, j) = v;
         sig(j, i) = v;
       }
