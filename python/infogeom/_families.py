@@ -217,11 +217,15 @@ class MultivariateNormal(ExponentialFamily):
     √2·A₁₀, √2·A₂₀, √2·A₂₁, √2·A₃₀, ...) (diagonal, then √2 × the strictly lower entries row by
     row), so that θ·η is the duality pairing ⟨θ, η⟩:
     θ = (Λμ, svec(−½Λ)) with Λ = cov⁻¹, T(x) = (x, svec(x xᵀ)), h = 1,
-    F(θ) = ½ μᵀΛμ + ½ log det(2π Σ), η = (μ, svec(Σ + μμᵀ)).
-    Source parameters: ``mean`` (d,), ``cov`` (d, d) symmetric positive definite. Fisher
-    ``coords="source"`` uses mean[0..d−1], then the upper-triangular entries of cov in row-major
-    order (cov[0][0], cov[0][1], ..., cov[d−1][d−1]), an off-diagonal entry being one coordinate
-    for both symmetric positions. Everything is closed form (Cholesky factorizations).
+    F(θ) = ½ μᵀΛμ + ½ log det(2π Σ), η = (μ, svec(Σ + μμᵀ)),
+    F*(η) = −½ log det(2πe Σ) with Σ = mat(η₂) − η₁η₁ᵀ.
+    Source parameters: ``mean`` (d,), ``cov`` (d, d) symmetric (to 100 ε relative; its symmetric
+    part is used) positive definite. Fisher ``coords="source"`` uses mean[0..d−1], then the
+    upper-triangular entries of cov in row-major order (cov[0][0], cov[0][1], ...,
+    cov[d−1][d−1]), an off-diagonal entry being one coordinate for both symmetric positions.
+    Everything is closed form (Cholesky factorizations), the Fisher metric in all three
+    coordinate systems included (natural: Cov T(X) by Isserlis' theorem; mean and source: their
+    own closed forms, not inverses or congruences of the natural one).
     """
 
     def __init__(self, d: int) -> None:

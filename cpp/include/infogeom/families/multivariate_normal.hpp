@@ -16,7 +16,11 @@
 // 4th ed., §4.2): Λ = L Lᵀ from θ, Σ = C Cᵀ from η or from the source parameters. Log
 // determinants are 2 Σ log L_ii, quadratic forms are squared norms of triangular products,
 // inverses are formed only where the output needs the matrix itself (η₂ needs Σ, θ₂ needs Λ).
-// Per row the work is O(d³) (O(d⁴) for the D×D Fisher matrix and the Jacobian, which have that
+// Σ = mat(η₂) − η₁η₁ᵀ is formed from exact products (see covariance_from_mean). The Fisher
+// metric in mean and in source coordinates has its own closed form (fisher_mean, fisher_source,
+// picked up by family.hpp): the generic (∇²F)⁻¹ and Jᵀ∇²F J lose all digits for ill-conditioned
+// Σ or |μ| ≫ σ, because κ(∇²F) grows like κ(Σ)² and (|μ|/σ)⁴.
+// Per row the work is O(d³) (O(d⁴) for the D×D Fisher matrices and the Jacobian, which have that
 // many entries). For d ≤ kStackDim every temporary is a fixed-capacity Eigen matrix on the stack
 // (MaxRows = MaxCols = kStackDim): no heap allocation; larger d falls back to dynamic storage.
 // S = float computes internally in double (W) and rounds the results once.
