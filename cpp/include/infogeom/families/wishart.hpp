@@ -302,8 +302,8 @@ struct Wishart {
   // Z = ½ Lᵀ X L (det Z = det(Λ/2) det X, tr Z = ½ tr ΛX) written as Z = a (I + U),
   //   log p = [a d log a − a d − log Γ_d(a)] − a [tr U − log det(I + U)] − ((d+1)/2) log det X.
   // The bracket is big_log_term (Stirling remainders); with I + U = R Rᵀ (Cholesky),
-  //   tr U − log det(I + U) = Σ_i (v_i − log1p v_i) + Σ_{i>j} R_ij²,  v_i = R_ii² − 1,
-  // every term ≥ 0.
+  //   tr U − log det(I + U) = Σ_i (R_ii² − 1 − log R_ii²) + Σ_{i>j} R_ij²,
+  // every term ≥ 0 (one_minus_log_term).
   S log_prob(const S* x, const S* t) const {
     return with_capacity([&](auto cap) -> S {
       constexpr int M = decltype(cap)::value;
@@ -325,8 +325,7 @@ struct Wishart {
       const auto& R = lz.matrixLLT();
       W psi = 0;
       for (index_t i = 0; i < d; ++i) {
-        const W r = R(i, i);
-        psi -= log1pmx((r - W(1)) * (r + W(1)));
+        psi += one_minus_log_term(R(i, i));
         for (index_t j = 0; j < i; ++j) psi += R(i, j) * R(i, j);
       }
       return S(big_log_term(b) - a * psi - W(0.5) * W(d + 1) * logdet_x);
@@ -536,13 +535,15 @@ struct Wishart {
     return z * p;
   }
 
-  // log1p(v) − v, accurate for small |v| (series) and v > −1.
-  static W log1pmx(W v) {
-    if (std::abs(v) > W(0.25)) return std::log1p(v) - v;
-    // −v²/2 + v³/3 − v⁴/4 + ...: |v| ≤ ¼ so 40 terms reach 4^-40 relative
+  // r² − 1 − log r² = v − log1p(v), v = r² − 1 = (r − 1)(r + 1), for r > 0: the series
+  // v²/2 − v³/3 + v⁴/4 − ... where |v| ≤ ¼ (40 terms reach 4^-40 relative), else the direct
+  // form (v − 2 log r, not log1p(v), which would lose r² ≪ 1 in v).
+  static W one_minus_log_term(W r) {
+    const W v = (r - W(1)) * (r + W(1));
+    if (std::abs(v) > W(0.25)) return v - W(2) * std::log(r);
     W term = v * v, s = 0;
     for (int k = 2; k < 42; ++k) {
-      s += ((k % 2 == 0) ? W(-1) : W(1)) * term / W(k);
+      s += ((k % 2 == 0) ? W(1) : W(-1)) * term / W(k);
       term *= v;
     }
     return s;
