@@ -24,3 +24,4 @@
 #include "families/poisson.hpp"
 #include "families/rayleigh.hpp"
 #include "families/von_mises.hpp"
+#include "families/wishart.hpp"
