@@ -88,15 +88,7 @@ struct DiagonalNormal {
     for (index_t i = 0; i < d_; ++i) sum += detail::normal_conjugate(e[i], e[d_ + i]);
     return sum;
   }
-  void fisher(const S* t, S* G) const {
-    const index_t D = 2 * d_;
-    for (index_t k = 0; k < D * D; ++k) G[k] = S(0);
-    for (index_t i = 0; i < d_; ++i) {
-      S b[4];
-      normal_.fisher(pair(t, i).v, b);
-      scatter_block(b, i, G, D);
-    }
-  }
+  void fisher(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher); }
   S entropy(const S* t) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.entropy(pair(t, i).v);
@@ -141,18 +133,20 @@ struct DiagonalNormal {
       scatter_block(b, i, J, D);
     }
   }
-  // Block-diagonal closed form: coordinate i contributes diag(1/σᵢ², 2/σᵢ²) at (i, d+i).
-  void fisher_source(const S* t, S* G) const {
+  // Block-diagonal closed forms: coordinate i contributes Normal's 2×2 block at (i, d+i).
+  void fisher_source(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher_source); }
+  void fisher_mean(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher_mean); }
+
+ private:
+  void blockwise(const S* t, S* G, void (Normal<S>::*block)(const S*, S*) const) const {
     const index_t D = 2 * d_;
     for (index_t k = 0; k < D * D; ++k) G[k] = S(0);
     for (index_t i = 0; i < d_; ++i) {
       S b[4];
-      normal_.fisher_source(pair(t, i).v, b);
+      (normal_.*block)(pair(t, i).v, b);
       scatter_block(b, i, G, D);
     }
   }
-
- private:
   struct Pair {
     S v[2];
   };

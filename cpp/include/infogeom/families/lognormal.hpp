@@ -71,6 +71,7 @@ struct LogNormal {
   void to_source(const S* t, S* s) const { normal_.to_source(t, s); }
   void source_jacobian(const S* t, S* J) const { normal_.source_jacobian(t, J); }
   void fisher_source(const S* t, S* G) const { normal_.fisher_source(t, G); }
+  void fisher_mean(const S* t, S* G) const { normal_.fisher_mean(t, G); }
 
  private:
   Normal<S> normal_{};

@@ -93,6 +93,14 @@ struct Normal {
     J[2] = 0;
     J[3] = is3;
   }
+  // ∇²F*(η) with F*(η) = −½ log(2πe v), v = η₂ − η₁²: [[1/v + 2μ²/v², −μ/v²], [−μ/v², 1/(2v²)]],
+  // evaluated from θ (v = −1/(2θ₂), μ = θ₁ v) instead of inverting the Fisher matrix in θ.
+  void fisher_mean(const S* t, S* G) const {
+    const S v = S(-0.5) / t[1], mu = t[0] * v, iv = S(1) / v, mv = mu * iv;
+    G[0] = iv + S(2) * mv * mv;
+    G[1] = G[2] = -mv * iv;
+    G[3] = S(0.5) * iv * iv;
+  }
   // Fisher information of (μ, σ): diag(1/σ², 2/σ²) (θ-independent of μ; Jᵀ G J would cancel
   // like (μ/σ)²).
   void fisher_source(const S* t, S* G) const {
