@@ -87,5 +87,6 @@ def negbin_entropy_integral(r, theta):
     sc = [p / (r * q), p, 1 / r, mp.mpf(1), 100 / min(r, 1)]
     lo, hi = int(mp.log10(min(sc))) - 20, int(mp.log10(max(sc))) + 1
     pts = sorted(set([mp.mpf(10) ** k for k in range(lo, hi + 1)] + sc + [mp.inf]))
-    elogh = mp.quad(f, pts)
+    # the integrand tends to r(r−1)q/p as t → 0: add the piece [0, 10^lo] analytically
+    elogh = mp.quad(f, pts) + pts[0] * r * (r - 1) * q / p
     return -(r * mp.log(p) + r * q / p * th) - elogh
