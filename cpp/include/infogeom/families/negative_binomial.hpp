@@ -22,7 +22,8 @@
 //                         (step 0.2: error ~ e^(−2π·1.37/0.2) < 1e-18 relative).
 //                         H is then the sum −F*(η) + (−E log h): no cancellation for r ≤ 1;
 //                         for 1 < r < 60/q the loss is at most ~ 2r log(1/p)/H ulps.
-// Measured against mpmath (tests/test_negative_binomial.py): ≤ 1e-13 relative.
+// Measured against mpmath (tests/test_negative_binomial.py), relative: sum branch ≤ 1.4e-14
+// (r = 1e-3, p = 1 − e^−40; ≤ 1e-15 otherwise), integral branch ≤ 6e-15, Edgeworth ≤ 2e-16.
 // Internals are evaluated in double for S = float.
 #pragma once
 #include <cmath>
