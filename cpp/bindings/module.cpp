@@ -25,7 +25,5 @@ PYBIND11_MODULE(_core, m) {
 #include "families_selected.def"
 #undef INFOGEOM_FAMILY
   m.attr("family_names") = names;
-#ifdef INFOGEOM_HAVE_SPECIAL_BINDINGS
   register_special(m);
-#endif
 }

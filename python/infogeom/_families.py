@@ -302,7 +302,9 @@ class InverseGaussian(ExponentialFamily):
 
     Layout: θ = (−λ/(2μ²), −λ/2), T(x) = (x, 1/x), h(x) = (2π x³)^(−1/2),
     F(θ) = −2√(θ₁θ₂) − ½ log(−2θ₂), η = (μ, 1/μ + 1/λ). Source parameters: ``mean`` > 0,
-    ``shape`` > 0. Everything is closed form.
+    ``shape`` > 0; Fisher ``coords="source"`` uses (mean, shape). The natural domain is the open
+    quadrant θ₁ < 0, θ₂ < 0 (θ₁ = 0, the Lévy limit, is excluded); the mean domain is η₁ > 0,
+    η₂ > 1/η₁. Everything is closed form (the entropy through e^x E₁(x), x = 2λ/μ).
     """
 
     def __init__(self) -> None:

@@ -1,0 +1,113 @@
+// Test/debug bindings for infogeom/special.hpp: every function as a NumPy ufunc-like
+// callable (py::vectorize, numpy broadcasting).  float32 input is evaluated in
+// float, anything else is converted to float64.  Not a hot path.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+
+#include <string>
+
+#include "infogeom/special.hpp"
+
+namespace py = pybind11;
+namespace sp = infogeom::special;
+
+namespace {
+
+bool is_float32(const py::handle& h) {
+  if (!py::isinstance<py::array>(h)) {
+    return false;  // Python scalars / lists -> float64
+  }
+  return py::reinterpret_borrow<py::array>(h).dtype().is(py::dtype::of<float>());
+}
+
+// A scalar in gives a 0-d result from py::vectorize; keep that as numpy scalar.
+template <class F32, class F64>
+void def_unary(py::module_& m, const char* name, F32 f32, F64 f64, const char* doc) {
+  auto vf = py::vectorize(f32);
+  auto vd = py::vectorize(f64);
+  m.def(
+      name,
+      [vf, vd](py::object x) mutable -> py::object {
+        if (is_float32(x)) {
+          return vf(py::array_t<float, py::array::forcecast>(x));
+        }
+        return vd(py::array_t<double, py::array::forcecast>(x));
+      },
+      py::arg("x"), doc);
+}
+
+template <class F32, class F64>
+void def_binary(py::module_& m, const char* name, F32 f32, F64 f64, const char* doc) {
+  auto vf = py::vectorize(f32);
+  auto vd = py::vectorize(f64);
+  m.def(
+      name,
+      [vf, vd](py::object a, py::object b) mutable -> py::object {
+        // float32 only when every array argument is float32 (numpy-like promotion
+        // with Python scalars being "weak")
+        const bool a32 = is_float32(a), b32 = is_float32(b);
+        const bool a_arr = py::isinstance<py::array>(a), b_arr = py::isinstance<py::array>(b);
+        const bool use32 = (a32 || b32) && (a32 || !a_arr) && (b32 || !b_arr);
+        if (use32) {
+          return vf(py::array_t<float, py::array::forcecast>(a),
+                    py::array_t<float, py::array::forcecast>(b));
+        }
+        return vd(py::array_t<double, py::array::forcecast>(a),
+                  py::array_t<double, py::array::forcecast>(b));
+      },
+      py::arg("a"), py::arg("b"), doc);
+}
+
+}  // namespace
+
+#define IG_UNARY(name, doc)                                                        \
+  def_unary(                                                                       \
+      s, #name, [](float x) { return sp::name<float>(x); },                        \
+      [](double x) { return sp::name<double>(x); }, doc)
+#define IG_BINARY(name, doc)                                                       \
+  def_binary(                                                                      \
+      s, #name, [](float a, float b) { return sp::name<float>(a, b); },            \
+      [](double a, double b) { return sp::name<double>(a, b); }, doc)
+
+void register_special(py::module_& m) {
+  py::module_ s = m.def_submodule("special", "Special functions (elementwise, test/debug use)");
+
+  IG_UNARY(lgamma, "log|Gamma(x)|");
+  IG_UNARY(digamma, "psi(x)");
+  IG_UNARY(trigamma, "psi'(x)");
+  IG_UNARY(inv_digamma, "x > 0 with psi(x) = y");
+  IG_UNARY(log_minus_digamma, "log(x) - psi(x)");
+  IG_UNARY(trigamma_minus_inv, "psi'(x) - 1/x");
+  IG_UNARY(log_i0, "log I0(x)");
+  IG_UNARY(log_i1, "log I1(x)");
+  IG_UNARY(bessel_ratio, "I1(x)/I0(x)");
+  IG_UNARY(bessel_ratio_complement, "1 - I1(x)/I0(x)");
+  IG_UNARY(bessel_ratio_deriv, "d/dx I1(x)/I0(x)");
+  IG_UNARY(log1pexp, "log(1 + exp(x))");
+  IG_UNARY(log1mexp, "log(1 - exp(x)), x <= 0");
+  IG_UNARY(expit, "1/(1 + exp(-x))");
+  IG_UNARY(logit, "log(p/(1 - p))");
+
+  IG_BINARY(digamma_diff, "psi(a) - psi(b)");
+  IG_BINARY(lbeta, "log B(a, b)");
+  IG_BINARY(xlogy, "x*log(y), 0 where x == 0");
+  IG_BINARY(xlog1py, "x*log1p(y), 0 where x == 0");
+  IG_BINARY(log_binom, "log C(n, k)");
+
+  // polygamma(n, x): n integer array-like, broadcast against x.
+  auto pf = py::vectorize([](int n, float x) { return sp::polygamma<float>(n, x); });
+  auto pd = py::vectorize([](int n, double x) { return sp::polygamma<double>(n, x); });
+  s.def(
+      "polygamma",
+      [pf, pd](py::object n, py::object x) mutable -> py::object {
+        auto nn = py::array_t<int, py::array::forcecast>(n);
+        if (is_float32(x)) {
+          return pf(nn, py::array_t<float, py::array::forcecast>(x));
+        }
+        return pd(nn, py::array_t<double, py::array::forcecast>(x));
+      },
+      py::arg("n"), py::arg("x"), "psi^(n)(x)");
+}
+
+#undef IG_UNARY
+#undef IG_BINARY
