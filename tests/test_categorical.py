@@ -74,17 +74,19 @@ def test_conjugate_and_inverse_at_exact_eta(name):
         assert err <= 1e-13 * abs(ref) + 4.5e-16 * (abs(mp.log(e[i])) + abs(mp.log(ref_mass))), (i, err)
 
 
-def test_source_fisher_is_multinomial_metric():
-    """Fisher in probs[0..k−2]: diag(1/p_i) + 1/p_{k−1} (Amari 2016, §2.2)."""
-    probs = np.array([1e-15, 1e-6, 0.25, 0.5, 0.25 - 1e-6 - 1e-15])
+@pytest.mark.parametrize("probs", [[1e-15, 1e-6, 0.25, 0.5, 0.25 - 1e-6 - 1e-15],
+                                   [1e-15, 0.3, 0.2, 0.5 - 1e-12 - 1e-15, 1e-12]])
+def test_source_fisher_is_multinomial_metric(probs):
+    """Fisher in probs[0..k−2]: diag(1/p_i) + 1/p_{k−1} (Amari 2016, §2.2), also for a tiny
+    reference probability, where the product Jᵀ G J would cancel."""
     fam = ig.Categorical(5)
-    th = fam.natural(probs=probs)
+    th = fam.natural(probs=np.array(probs))
     Gs = fam.fisher(th, coords="source")
     p, _ = _mp_probs(th)
     for i in range(4):
         for j in range(4):
             ref = 1 / p[4] + (1 / p[i] if i == j else 0)
-            assert rel_err(Gs[i, j], ref) <= 1e-12
+            assert rel_err(Gs[i, j], ref) <= 1e-13
 
 
 def test_labels_and_statistics():

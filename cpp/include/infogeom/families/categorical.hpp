@@ -138,6 +138,17 @@ struct Categorical {
       G[i * D + i] = S(double(G[i * D + i]) * (others / z));
     }
   }
+  // Closed form of Jᵀ ∇²F J in ξ = probs[0..k−2]: diag(1/p_i) + 1/p_{k−1} (the multinomial
+  // metric, Amari 2016 §2.2); the product form cancels when p_{k−1} is small.
+  void fisher_source(const S* t, S* G) const {
+    const index_t D = k - 1;
+    const Lse s = lse(t);
+    const double inv_ref = std::exp(-log_p(t, s, D));
+    for (index_t i = 0; i < D; ++i) {
+      for (index_t j = 0; j < D; ++j) G[i * D + j] = S(inv_ref);
+      G[i * D + i] = S(inv_ref + std::exp(-log_p(t, s, i)));
+    }
+  }
   S entropy(const S* t) const {
     const Lse s = lse(t);
     counts::CompSum cs;
