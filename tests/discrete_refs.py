@@ -9,8 +9,15 @@ representations of E[log h(X)] evaluated by mpmath.quad at 50+ digits.
 from __future__ import annotations
 
 import mpmath as mp
+import pytest
 
-mp.mp.dps = 50
+
+@pytest.fixture(autouse=True)
+def mp_dps50():
+    """50 significant digits for every test of a module that imports this fixture (other test
+    modules set mpmath's global precision at import time)."""
+    with mp.workdps(50):
+        yield
 
 
 def rel_err(got, ref) -> float:

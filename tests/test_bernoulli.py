@@ -10,6 +10,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 FAM = ig.Bernoulli()
 THETAS = [-700.0, -40.0, -27.6, -5.0, -1e-9, 0.3, 1.0, 5.0, 27.6, 40.0, 700.0]

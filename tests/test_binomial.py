@@ -13,6 +13,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import binomial_entropy, rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 THETAS = [-27.6, -5.0, -0.3, 0.0, 1.7, 27.6]
 NS = [1, 2, 20, 1000, 10**5]

@@ -10,6 +10,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 THETAS = {
     "spread": np.log([1e-15, 1e-10, 1e-5, 0.3, 0.7 - 1e-5 - 1e-10 - 1e-15]) - np.log(1e-12),

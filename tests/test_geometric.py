@@ -10,6 +10,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 FAM = ig.Geometric()
 THETAS = [-1e-300, -1e-12, -1e-8, -0.01, -0.7, -5.0, -27.6, -40.0, -700.0]

@@ -19,6 +19,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import negbin_entropy_integral, negbin_entropy_sum, rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 SUM_CASES = [(1e-3, -40.0), (1e-3, -0.7), (0.5, -5.0), (1.0, -0.7), (2.5, -40.0), (2.5, -0.06),
              (30.0, -0.7), (199.0, -5.0), (199.0, -0.7),

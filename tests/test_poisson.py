@@ -12,6 +12,7 @@ import pytest
 
 import infogeom as ig
 from discrete_refs import poisson_entropy, rel_err
+from discrete_refs import mp_dps50  # noqa: F401  (autouse fixture: 50 digits)
 
 FAM = ig.Poisson()
 RATES = [1e-8, 1e-3, 0.3, 1.0, 2.5, 10.0, 57.3, 199.9, 200.0, 201.0, 500.0, 1e3, 5e3, 1e5, 1e8, 1e12]
