@@ -77,7 +77,9 @@ class Binomial(ExponentialFamily):
     """Binomial(n, p) on {0, ..., n}, n fixed.
 
     Layout: θ = (log(p/(1−p)),), T(x) = (x,), h(x) = C(n, x), F(θ) = n log(1 + e^θ), η = (n p,).
-    Source parameters: ``p`` in (0, 1). Closed form except the entropy (exact finite sum).
+    Source parameters: ``p`` in (0, 1). Closed form except the entropy: the finite sum
+    −Σ p(x) log p(x) (log p(x) in Loader's saddle-point form) for n p (1−p) < 200, its Edgeworth
+    expansion in 1/(n p (1−p)) above; ≤ 1e-14 relative to mpmath for n ≤ 1e6, p in [1e-12, 1−1e-12].
     """
 
     def __init__(self, n: int) -> None:
@@ -111,7 +113,9 @@ class Poisson(ExponentialFamily):
     """Poisson(rate) on {0, 1, ...}.
 
     Layout: θ = (log λ,), T(x) = (x,), h(x) = 1/x!, F(θ) = e^θ, η = (λ,).
-    Source parameters: ``rate`` > 0. Closed form except the entropy (series / asymptotic).
+    Source parameters: ``rate`` > 0. Closed form except the entropy: the sum −Σ p(x) log p(x)
+    for λ < 200, the asymptotic series ½ log(2πeλ) − 1/(12λ) − 1/(24λ²) − ... (to λ⁻⁶) above;
+    ≤ 1e-15 relative to mpmath for λ in [1e-8, 1e12].
     """
 
     def __init__(self) -> None:
@@ -140,7 +144,10 @@ class NegativeBinomial(ExponentialFamily):
 
     Layout: θ = (log(1 − p),) < 0, T(x) = (x,), h(x) = Γ(x + r)/(Γ(r) x!),
     F(θ) = −r log(1 − e^θ), η = (r (1 − p)/p,). pmf Γ(x+r)/(Γ(r) x!) p^r (1−p)^x (scipy's nbinom).
-    Source parameters: ``p`` in (0, 1). Closed form except the entropy (series).
+    Source parameters: ``p`` in (0, 1). Closed form except the entropy: the sum −Σ p(x) log p(x)
+    (p ≥ 0.05), the exact integral representation of E[log h(X)] by the trapezoidal rule
+    (p < 0.05), or the Edgeworth expansion in 1/(r(1−p)) (r(1−p) ≥ 200, or ≥ 60 when p < 0.05);
+    ≤ 2e-14 relative to mpmath over r in [1e-3, 1e6], p in [1e-12, 1).
     """
 
     def __init__(self, r: float) -> None:
