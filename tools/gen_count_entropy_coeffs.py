@@ -1,4 +1,4 @@
-"""Generate cpp/include/infogeom/families/detail/edgeworth_coeffs.hpp from tools/edgeworth_J.txt.
+"""Generate cpp/include/infogeom/detail/edgeworth_coeffs.hpp from tools/edgeworth_J.txt.
 
 J = Σ_k c_k t^(2k) is the Edgeworth negentropy (tools/gen_edgeworth_entropy.py) in the
 standardized cumulants ρ_j = a_j t^(j−2). Substituting each family's cumulants:
@@ -7,7 +7,7 @@ standardized cumulants ρ_j = a_j t^(j−2). Substituting each family's cumulant
                          symmetric in p ↔ q, so c_k is a polynomial in w = pq
   NegativeBinomial(r,p): κ_j = r q A_{j−1}(q)/p^j (A = Eulerian polynomials; the cumulants of
                          the geometric law are Li_{1−j}(q)), t² = 1/(rq), a_j = A_{j−1}(q)
-Usage: python tools/gen_count_entropy_coeffs.py > cpp/include/infogeom/families/detail/edgeworth_coeffs.hpp
+Usage: python tools/gen_count_entropy_coeffs.py > cpp/include/infogeom/detail/edgeworth_coeffs.hpp
 """
 import pathlib
 

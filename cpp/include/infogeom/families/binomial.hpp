@@ -21,7 +21,7 @@
 
 #include "../family.hpp"
 #include "../special.hpp"
-#include "detail/counts.hpp"
+#include "../detail/counts.hpp"
 
 namespace infogeom {
 

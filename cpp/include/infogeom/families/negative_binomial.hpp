@@ -33,7 +33,7 @@
 
 #include "../family.hpp"
 #include "../special.hpp"
-#include "detail/counts.hpp"
+#include "../detail/counts.hpp"
 #include "geometric.hpp"
 
 namespace infogeom {

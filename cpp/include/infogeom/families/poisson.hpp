@@ -18,7 +18,7 @@
 
 #include "../family.hpp"
 #include "../special.hpp"
-#include "detail/counts.hpp"
+#include "../detail/counts.hpp"
 
 namespace infogeom {
 

@@ -15,7 +15,7 @@
 #include <cmath>
 #include <limits>
 
-#include "../../special.hpp"
+#include "../special.hpp"
 #include "edgeworth_coeffs.hpp"
 
 namespace infogeom {
