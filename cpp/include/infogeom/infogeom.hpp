@@ -4,6 +4,7 @@
 
 #include "config.hpp"
 #include "family.hpp"
+#include "divergence.hpp"
 #include "special.hpp"
 #include "svec.hpp"
 
