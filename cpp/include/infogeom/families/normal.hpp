@@ -5,8 +5,10 @@
 // (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009.)
 #pragma once
 #include <tuple>
+#include <utility>
 #include <vector>
 
+#include "../detail/divergence_math.hpp"
 #include "../detail/normal_from_mean.hpp"
 #include "../family.hpp"
 
@@ -108,6 +110,41 @@ struct Normal {
     G[0] = prec;
     G[1] = G[2] = S(0);
     G[3] = S(2) * prec;
+  }
+  // ---- divergences (found by detection in divergence.hpp)
+  // μp − μq = (θ₁q θ₂p − θ₁p θ₂q)/(2θ₂pθ₂q), the numerator by Kahan's fma algorithm (relative
+  // error ≤ 2ε, Jeannerod, Louvet & Muller, Math. Comp. 82, 2013): no difference of two rounded
+  // means.
+  static S mean_diff(const S* tp, const S* tq) {
+    return dmath::diff_of_products(tq[0], tp[1], tp[0], tq[1]) / (S(2) * tp[1] * tq[1]);
+  }
+  // KL(p‖q) = ½ (x − log(1 + x)) + ½ λq (μp − μq)², x = λq/λp − 1 = δ₂/θ₂p (λ = 1/σ² = −2θ₂):
+  // the textbook log(σq/σp) + (σp² + Δμ²)/(2σq²) − ½ regrouped into two terms ≥ 0.
+  S kl(const S* tp, const S* tq) const {
+    const S x = (tq[1] - tp[1]) / tp[1];
+    const S dm = mean_diff(tp, tq);
+    return S(0.5) * dmath::log1pmx(x) + S(-1) * tq[1] * dm * dm;
+  }
+  // J_α = αF(θp) + (1−α)F(θq) − F(θ_α) = ½ α s λq Δμ²/(1 + s x) + ½ φ_s(x), s = 1 − α,
+  // φ_s(x) = log(1 + s x) − s log(1 + x) (from F = θ₁²/(2λ) − ½ log λ + const and
+  // α a²/u + s b²/w − (αa + sb)²/(αu + sw) = αs (aw − bu)²/(uw(αu + sw)); Nielsen & Boltz 2011
+  // give the equivalent covariance form). Any α > 0 with 1 + s x > 0; the points are swapped
+  // (J_α(p, q) = J_{1−α}(q, p)) so that s ≤ ½.
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    if (alpha < S(0.5)) {
+      std::swap(tp, tq);
+      alpha = S(1) - alpha;
+    }
+    const S s = S(1) - alpha;
+    const S x = (tq[1] - tp[1]) / tp[1];
+    const S dm = mean_diff(tp, tq);
+    return S(-1) * alpha * s * tq[1] * dm * dm / (S(1) + s * x) + S(0.5) * dmath::log1p_skew(s, x);
+  }
+  // vᵀ∇²F(θ)v = σ²(v₁ + 2μv₂)² + 2σ⁴v₂² (the Fisher matrix above as a sum of squares), with
+  // v₁ + 2μv₂ = (v₁θ₂ − θ₁v₂)/θ₂.
+  S fisher_quad(const S* t, const S* v) const {
+    const S w = dmath::diff_of_products(v[0], t[1], t[0], v[1]);
+    return w * w / (S(-2) * t[1] * t[1] * t[1]) + v[1] * v[1] / (S(2) * t[1] * t[1]);
   }
 };
 
