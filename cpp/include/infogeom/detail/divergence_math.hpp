@@ -11,10 +11,12 @@
 namespace infogeom::dmath {
 
 // x − log(1 + x), x > −1 (≥ 0). |x| < 1/4: −Σ_{k≥2} (−x)^k/k (Taylor series of log1p, e.g.
-// Abramowitz & Stegun 4.1.24); otherwise direct (x − log1p x ≥ 0.1 |x| there).
+// Abramowitz & Stegun 4.1.24); otherwise direct (x − log1p x ≥ 0.1 |x| there). When 1 + x is
+// available as an accurately computed ratio r (x = r − 1 then loses the digits of r near 0),
+// pass it: the log is then taken of r.
 template <class T>
-T log1pmx(T x) {
-  if (!(std::abs(x) < T(0.25))) return x - std::log1p(x);
+T log1pmx(T x, T r = T(-1)) {
+  if (!(std::abs(x) < T(0.25))) return x - ((r >= T(0) && x < T(-0.5)) ? std::log(r) : std::log1p(x));
   const T eps = std::numeric_limits<T>::epsilon();
   T xk = x * x, sum = 0;  // Σ_{k≥2} (−1)^k x^k / k
   for (int k = 2; k < 80; ++k) {
@@ -62,10 +64,17 @@ T xlog1pxmx(T x) {
 // Power series φ_s(x) = Σ_{k≥2} (−1)^k s (1 − s^{k−1}) x^k / k when |x| and |s x| are < 1/4;
 // the direct form elsewhere. Callers keep s ≤ 1/2 (swapping the two points, which maps s to
 // 1 − s), so that the direct form never loses more than ~4 bits.
+// As for log1pmx, r = 1 + x may be passed when it is known more accurately than x near x = −1;
+// then log(1 + x) = log r and 1 + s x = (1 − s) + s r are used where the argument is < ½ (x
+// itself, accurate relative to itself, is used elsewhere: log1p(s x) keeps tiny s x exact).
 template <class T>
-T log1p_skew(T s, T x) {
-  if (!(std::abs(x) < T(0.25)) || !(std::abs(s * x) < T(0.25)))
-    return std::log1p(s * x) - s * std::log1p(x);
+T log1p_skew(T s, T x, T r = T(-1)) {
+  if (!(std::abs(x) < T(0.25)) || !(std::abs(s * x) < T(0.25))) {
+    const bool use_r = r >= T(0);
+    const T a = (use_r && s * x < T(-0.5)) ? std::log((T(1) - s) + s * r) : std::log1p(s * x);
+    const T b = (use_r && x < T(-0.5)) ? std::log(r) : std::log1p(x);
+    return a - s * b;
+  }
   const T eps = std::numeric_limits<T>::epsilon();
   T xk = x * x, sk = s, sum = 0;  // sk = s^{k−1}
   for (int k = 2; k < 120; ++k) {

@@ -22,6 +22,7 @@
 #include "../family.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
+#include "bernoulli.hpp"
 
 namespace infogeom {
 
@@ -112,6 +113,12 @@ struct Binomial {
   void source_jacobian(const S* t, S* J) const {
     const double th = t[0];
     J[0] = S(1.0 / (special::expit(th) * special::expit(-th)));
+  }
+
+  // ---- divergences (found by detection in divergence.hpp): n times the Bernoulli forms
+  S kl(const S* tp, const S* tq) const { return S(n * bernoulli_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(n * bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
   }
 };
 

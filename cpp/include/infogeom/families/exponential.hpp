@@ -5,9 +5,11 @@
 #pragma once
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
@@ -54,6 +56,22 @@ struct Exponential {
   void to_source(const S* t, S* s) const { s[0] = -t[0]; }
   // ξ = λ: ∂θ/∂λ = −1.
   void source_jacobian(const S*, S* J) const { J[0] = S(-1); }
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // F = −log(−θ) + const: with x = θq/θp − 1 = δ/θp (= λq/λp − 1),
+  //   KL(p‖q) = x − log(1 + x),   J_α = log(1 + s x) − s log(1 + x)  (s = 1 − α),
+  // both by the cancellation-free forms of detail/divergence_math.hpp (J_α(p, q) = J_{1−α}(q, p)
+  // keeps s ≤ ½).
+  S kl(const S* tp, const S* tq) const {
+    return dmath::log1pmx((tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    if (alpha < S(0.5)) {
+      std::swap(tp, tq);
+      alpha = S(1) - alpha;
+    }
+    return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
 };
 
 }  // namespace infogeom

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
@@ -172,6 +173,31 @@ struct InverseGaussian {
     G[0] = (lam / mu) / (mu * mu);
     G[1] = G[2] = S(0);
     G[3] = S(0.5) / (lam * lam);
+  }
+
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // KL(p‖q) = ½ (x − log(1 + x)) + λq (μp − μq)²/(2 μp μq²),  x = λq/λp − 1 = δ₂/θ₂p
+  // (the log-partition difference of Chhikara & Folks 1989, ch. 2, regrouped into terms ≥ 0),
+  // with μp − μq = (μp² − μq²)/(μp + μq), μp² − μq² = (θ₂pθ₁q − θ₂qθ₁p)/(θ₁pθ₁q) by Kahan's
+  // fma product difference: no difference of rounded means.
+  S kl(const S* tp, const S* tq) const {
+    const S x = (tq[1] - tp[1]) / tp[1];
+    const S mp = std::sqrt(tp[1] / tp[0]), mq = std::sqrt(tq[1] / tq[0]);
+    const S dm = dmath::diff_of_products(tp[1], tq[0], tq[1], tp[0]) / (tp[0] * tq[0]) / (mp + mq);
+    const S lq = S(-2) * tq[1];
+    return S(0.5) * dmath::log1pmx(x, tq[1] / tp[1]) + lq * dm * (dm / (S(2) * mp * mq * mq));
+  }
+  // vᵀ∇²F v = (μ/λ)(μv₁ − v₂/μ)² + 2v₂²/λ² (the Fisher matrix above as a sum of squares), with
+  // μv₁ − v₂/μ = (θ₂v₁ − θ₁v₂)/(θ₁μ).
+  S fisher_quad(const S* t, const S* v) const {
+    const S mu = std::sqrt(t[1] / t[0]), lam = S(-2) * t[1];
+    const S w = dmath::diff_of_products(t[1], v[0], t[0], v[1]) / (t[0] * mu);
+    return (mu / lam) * w * w + S(2) * (v[1] / lam) * (v[1] / lam);
+  }
+  // F = −2√(θ₁θ₂) − ½ log(−2θ₂): the sum of the magnitudes of its two terms.
+  S log_partition_scale(const S* t) const {
+    return S(2) * std::sqrt(-t[0]) * std::sqrt(-t[1]) + S(0.5) * std::abs(std::log(S(-2) * t[1]));
   }
 
  private:

@@ -147,6 +147,12 @@ struct NegativeBinomial {
   void to_source(const S* t, S* s) const { s[0] = S(-std::expm1(double(t[0]))); }
   // θ = log(1−p): ∂θ/∂p = −1/(1−p) = −e^−θ.
   void source_jacobian(const S* t, S* J) const { J[0] = S(-std::exp(-double(t[0]))); }
+
+  // ---- divergences (found by detection in divergence.hpp): r times the Geometric forms
+  S kl(const S* tp, const S* tq) const { return S(r * geometric_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(r * geometric_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
 };
 
 }  // namespace infogeom

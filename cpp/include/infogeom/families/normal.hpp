@@ -121,11 +121,12 @@ struct Normal {
   // KL(p‖q) = ½ (x − log(1 + x)) + ½ λq (μp − μq)², x = λq/λp − 1 = δ₂/θ₂p (λ = 1/σ² = −2θ₂):
   // the textbook log(σq/σp) + (σp² + Δμ²)/(2σq²) − ½ regrouped into two terms ≥ 0.
   S kl(const S* tp, const S* tq) const {
-    const S x = (tq[1] - tp[1]) / tp[1];
+    const S x = (tq[1] - tp[1]) / tp[1], r = tq[1] / tp[1];
     const S dm = mean_diff(tp, tq);
-    return S(0.5) * dmath::log1pmx(x) + S(-1) * tq[1] * dm * dm;
+    return S(0.5) * dmath::log1pmx(x, r) + S(-1) * tq[1] * dm * dm;
   }
   // J_α = αF(θp) + (1−α)F(θq) − F(θ_α) = ½ α s λq Δμ²/(1 + s x) + ½ φ_s(x), s = 1 − α,
+  // (x = λq/λp − 1 from the ratio r = θ₂q/θ₂p where 1 + x itself is wanted)
   // φ_s(x) = log(1 + s x) − s log(1 + x) (from F = θ₁²/(2λ) − ½ log λ + const and
   // α a²/u + s b²/w − (αa + sb)²/(αu + sw) = αs (aw − bu)²/(uw(αu + sw)); Nielsen & Boltz 2011
   // give the equivalent covariance form). Any α > 0 with 1 + s x > 0; the points are swapped
@@ -136,9 +137,10 @@ struct Normal {
       alpha = S(1) - alpha;
     }
     const S s = S(1) - alpha;
-    const S x = (tq[1] - tp[1]) / tp[1];
+    const S x = (tq[1] - tp[1]) / tp[1], r = tq[1] / tp[1];
     const S dm = mean_diff(tp, tq);
-    return S(-1) * alpha * s * tq[1] * dm * dm / (S(1) + s * x) + S(0.5) * dmath::log1p_skew(s, x);
+    const S one_sx = std::abs(x) < S(0.25) ? S(1) + s * x : alpha + s * r;  // λ_α/λp
+    return S(-1) * alpha * s * tq[1] * dm * dm / one_sx + S(0.5) * dmath::log1p_skew(s, x, r);
   }
   // vᵀ∇²F(θ)v = σ²(v₁ + 2μv₂)² + 2σ⁴v₂² (the Fisher matrix above as a sum of squares), with
   // v₁ + 2μv₂ = (v₁θ₂ − θ₁v₂)/θ₂.

@@ -8,9 +8,11 @@
 #pragma once
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
@@ -60,6 +62,22 @@ struct Rayleigh {
   void source_jacobian(const S* t, S* J) const {
     const S r = std::sqrt(S(-2) * t[0]);
     J[0] = r * r * r;
+  }
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // F = −log(−θ) + const: with x = θq/θp − 1 = δ/θp (= σp²/σq² − 1),
+  //   KL(p‖q) = x − log(1 + x),   J_α = log(1 + s x) − s log(1 + x)  (s = 1 − α),
+  // both by the cancellation-free forms of detail/divergence_math.hpp (J_α(p, q) = J_{1−α}(q, p)
+  // keeps s ≤ ½).
+  S kl(const S* tp, const S* tq) const {
+    return dmath::log1pmx((tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    if (alpha < S(0.5)) {
+      std::swap(tp, tq);
+      alpha = S(1) - alpha;
+    }
+    return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
   }
 };
 
