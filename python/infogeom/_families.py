@@ -54,9 +54,11 @@ def _log_gamma_variates(rng: np.random.Generator, alpha: np.ndarray) -> np.ndarr
 
 
 def _simplex_from_log(logs: np.ndarray) -> np.ndarray:
+    """Normalised exp(logs) along the last axis; components that underflow (tiny α) are clamped to
+    the smallest normal double, so every sample stays inside the open simplex."""
     z = logs - logs.max(axis=-1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=-1, keepdims=True)
+    return np.maximum(e / e.sum(axis=-1, keepdims=True), np.finfo(np.float64).tiny)
 
 
 class Bernoulli(ExponentialFamily):
@@ -270,7 +272,9 @@ class Beta(ExponentialFamily):
 
     def _draw(self, rng: np.random.Generator, src: Src, shape: tuple[int, ...]) -> np.ndarray:
         logs = _log_gamma_variates(rng, np.stack([src["a"], src["b"]], axis=-1))
-        return _simplex_from_log(logs)[..., 0]
+        x = 1.0 / (1.0 + np.exp(logs[..., 1] - logs[..., 0]))  # G_a / (G_a + G_b)
+        # keep x inside the open interval when a or b is so small that x or 1 − x underflows
+        return np.clip(x, np.finfo(np.float64).tiny, np.nextafter(1.0, 0.0))
 
 
 class Dirichlet(ExponentialFamily):
