@@ -259,7 +259,10 @@ inline double dirichlet_inv_digamma0(double y) {
 // Stopping rule: every residual r_i = ψ(α_i) − ψ(α₀) − η_i below 8ε|η_i| (α is then the exact
 // solution for an η perturbed by at most 8 ulp, the best the data allow), or a step that moved
 // every log α_i by less than 1e-9 (after quadratic convergence the error left is far smaller).
-// At most 100 iterations.
+// Once the largest relative residual is below 1e-10, if it fails to halve in 6 consecutive steps
+// (rounding noise, seen for α₀ ≳ 1e12 with components spread over 20 decades, where ∂α/∂η
+// amplifies rounding by ~α₀), the iterate with the smallest residual is returned. At most 100
+// iterations; then failure.
 template <int K>
 bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
   using V = Eigen::Matrix<double, K, 1>;
@@ -288,6 +291,13 @@ bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
       }
     }
   }
+  V best = a;
+  double best_r = infinity<double>();
+  int stall = 0;
+  auto accept = [&](const V& v) {
+    for (index_t i = 0; i < k; ++i) alpha[i] = v[i];
+    return true;
+  };
   for (int it = 0; it < 100; ++it) {
     const DirDominant dm = dirichlet_dominant(a.data(), k);
     const double A = a[dm.j] + dm.R;
@@ -307,23 +317,26 @@ bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
       sr += r[i] / q[i];
     }
     if (!(rmax == rmax)) return false;  // NaN: not reachable for valid η
-    if (rmax <= 8.0 * kDirEps) {
-      for (index_t i = 0; i < k; ++i) alpha[i] = a[i];
-      return true;
+    if (rmax <= 8.0 * kDirEps) return accept(a);
+    if (rmax < 0.5 * best_r) {
+      best_r = rmax;
+      best = a;
+      stall = 0;
+    } else if (best_r <= 1e-10 && ++stall >= 6) {
+      return accept(best);  // rounding noise: no halving of a small residual in 6 steps
     }
     const double lead = dm.dominant ? dj / q[dm.j] : 1.0;
     const double den = std::max(lead - tz * sq, 4.0 * kDirEps * lead);
     const double c = tz * sr / den;
     double umax = 0.0;
     for (index_t i = 0; i < k; ++i) {
-      const double du = std::clamp(-(r[i] + c) / (q[i] * a[i]), -3.0, 3.0);
+      const double step = -(r[i] + c) / (q[i] * a[i]);
+      if (!(step == step)) return false;  // ψ' overflows for α < ~1e-154: give up (NaN out)
+      const double du = std::clamp(step, -3.0, 3.0);
       a[i] *= std::exp(du);
       umax = std::max(umax, std::fabs(du));
     }
-    if (umax <= 1e-9) {
-      for (index_t i = 0; i < k; ++i) alpha[i] = a[i];
-      return true;
-    }
+    if (umax <= 1e-9) return accept(a);
   }
   return false;
 }
