@@ -16,8 +16,14 @@ import pytest
 import infogeom as ig
 import mp_dirichlet as ref
 
-mp.mp.dps = 50
 EPS = np.finfo(float).eps
+
+
+@pytest.fixture(autouse=True)
+def _mp_precision():
+    """50-digit mpmath for every test here, whatever other test modules set at import."""
+    with mp.workdps(50):
+        yield
 FAM = ig.Beta()
 
 POINTS = [(1e-6, 1e-6), (1e-6, 2.5), (0.5, 0.5), (2.0, 3.5), (1e-4, 1e5), (1e5, 1e-4), (1e6, 1e6),

@@ -17,8 +17,14 @@ import pytest
 import infogeom as ig
 import mp_dirichlet as ref
 
-mp.mp.dps = 50
 EPS = np.finfo(float).eps
+
+
+@pytest.fixture(autouse=True)
+def _mp_precision():
+    """50-digit mpmath for every test here, whatever other test modules set at import."""
+    with mp.workdps(50):
+        yield
 
 ALPHAS = [
     np.array([1e-4, 1e4]),

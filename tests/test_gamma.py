@@ -16,8 +16,14 @@ import pytest
 
 import infogeom as ig
 
-mp.mp.dps = 50
 EPS = np.finfo(float).eps
+
+
+@pytest.fixture(autouse=True)
+def _mp_precision():
+    """50-digit mpmath for every test here, whatever other test modules set at import."""
+    with mp.workdps(50):
+        yield
 FAM = ig.Gamma()
 
 # (shape, rate) pairs: tiny, small, moderate, huge shapes with rates that keep η₁ away from 0

@@ -15,8 +15,14 @@ import pytest
 
 import infogeom as ig
 
-mp.mp.dps = 40
 EPS = np.finfo(float).eps
+
+
+@pytest.fixture(autouse=True)
+def _mp_precision():
+    """40-digit mpmath for every test here, whatever other test modules set at import."""
+    with mp.workdps(40):
+        yield
 FAM = ig.VonMises()
 KAPPAS = [1e-6, 1e-3, 0.3, 1.0, 2.5, 10.0, 24.9, 25.1, 60.0, 1e3, 1e5]
 
