@@ -81,3 +81,14 @@ def test_uniform_is_exact_and_boundary_rejected():
     assert FAM.log_partition([0.0, 0.0]) == 0.0
     with pytest.raises(ValueError, match=r"Beta\.to_natural: eta at index \[1\].*must be < 1"):
         FAM.to_natural([[-1.0, -1.0], [-0.1, -0.1]])
+
+
+def test_unsolvable_point_raises_did_not_converge():
+    """η of a = 1e-200, b = 1 (valid, but θ = a − 1 = −1 is not representable and ψ'(a)
+    overflows): the solver gives up and the binding reports it instead of returning garbage."""
+    al = [mp.mpf("1e-200"), mp.mpf(1)]
+    eta = np.array([float(v) for v in ref.to_mean(al)])
+    assert np.all(np.isfinite(eta)) and np.all(eta < 0)
+    with pytest.raises(ValueError, match=r"Beta\.to_natural: the numerical solve did not converge for eta"):
+        FAM.to_natural(eta)
+    assert np.all(np.isnan(FAM.to_natural(eta, validate=False)))
