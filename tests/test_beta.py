@@ -84,10 +84,11 @@ def test_uniform_is_exact_and_boundary_rejected():
 
 
 def test_unsolvable_point_raises_did_not_converge():
-    """η of a = 1e-200, b = 1 (valid, but θ = a − 1 = −1 is not representable and ψ'(a)
-    overflows): the solver gives up and the binding reports it instead of returning garbage."""
-    al = [mp.mpf("1e-200"), mp.mpf(1)]
-    eta = np.array([float(v) for v in ref.to_mean(al)])
+    """η of a = 1e-200, b = 1 is a valid mean point, but θ = a − 1 rounds to −1 (outside the
+    natural domain): to_natural reports it instead of returning a boundary point."""
+    with mp.workdps(300):  # η₂ = ψ(1) − ψ(1 + 1e-200) ≈ −1.6e-200 needs 200+ digits
+        al = [mp.mpf("1e-200"), mp.mpf(1)]
+        eta = np.array([float(v) for v in ref.to_mean(al)])
     assert np.all(np.isfinite(eta)) and np.all(eta < 0)
     with pytest.raises(ValueError, match=r"Beta\.to_natural: the numerical solve did not converge for eta"):
         FAM.to_natural(eta)

@@ -62,7 +62,8 @@ struct Beta {
   void to_natural(const S* e, S* t) const {
     const double ed[2] = {double(e[0]), double(e[1])};
     double a[2];
-    if (!detail::dirichlet_solve<2>(ed, 2, a)) {
+    // NaN also when a component is below ε/2: θ = α − 1 would round to −1, outside the domain
+    if (!detail::dirichlet_solve<2>(ed, 2, a) || !(S(a[0] - 1.0) > S(-1)) || !(S(a[1] - 1.0) > S(-1))) {
       fill_nan(t, 2);
       return;
     }

@@ -84,7 +84,13 @@ struct Dirichlet {
       fill_nan(t, k);
       return;
     }
-    for (index_t i = 0; i < k; ++i) t[i] = S(a[i] - 1.0);
+    for (index_t i = 0; i < k; ++i) {
+      t[i] = S(a[i] - 1.0);
+      if (!(t[i] > S(-1))) {  // α_i below ε/2: θ = α − 1 rounds to −1, outside the domain
+        fill_nan(t, k);
+        return;
+      }
+    }
   }
   S conjugate(const S* e) const {
     Eigen::VectorXd ed(k), a(k);

@@ -224,6 +224,7 @@ struct Gamma {
     const double k = detail::gamma_shape_solve(std::log(m) - double(e[0]));
     t[0] = S(k - 1.0);
     t[1] = S(-k / m);
+    if (!(t[0] > S(-1)) || !(t[1] < S(0))) fill_nan(t, 2);  // k < ε/2: θ₁ = k − 1 rounds to −1
   }
   // F*(η) = −H. With log β = log k − log η₂ and ψ(k) = log k − s:
   // H = log η₂ + [log Γ(k) + k − k log k] + (k − 1) s, all pieces free of cancellation.
