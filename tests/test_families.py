@@ -133,6 +133,17 @@ def _free_coords(fam, p):
             return {"mean": z[:d], "cov": c}
 
         return np.concatenate([mean, cov[iu]]), unpack
+    if name == "Wishart":
+        df, scale = float(p["df"]), np.asarray(p["scale"], float)
+        d = scale.shape[0]
+        iu = np.triu_indices(d)
+
+        def unpack_w(z):
+            c = np.zeros((d, d))
+            c[iu] = z[1:]
+            return {"df": z[0], "scale": c + np.triu(c, 1).T}
+
+        return np.concatenate([[df], scale[iu]]), unpack_w
     names = list(fam.source_params)
     shapes = fam.source_params
     flat = np.concatenate([np.ravel(np.asarray(p[n], dtype=float)) for n in names])

@@ -19,7 +19,7 @@ from . import _core
 from ._families import (
     Bernoulli, Beta, Binomial, Categorical, DiagonalNormal, Dirichlet, Exponential, Gamma,
     Geometric, InverseGaussian, LogNormal, MultivariateNormal, NegativeBinomial, Normal, Poisson,
-    Rayleigh, VonMises,
+    Rayleigh, VonMises, Wishart,
 )
 from ._family import ExponentialFamily
 
@@ -28,7 +28,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ExponentialFamily", "Bernoulli", "Binomial", "Categorical", "Poisson", "Geometric",
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
-    "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises",
+    "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir",
 ]
 

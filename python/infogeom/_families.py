@@ -19,7 +19,7 @@ from ._family import ExponentialFamily
 __all__ = [
     "Bernoulli", "Binomial", "Categorical", "Poisson", "Geometric", "NegativeBinomial",
     "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma", "Beta",
-    "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises",
+    "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
 ]
 
 Src = Mapping[str, np.ndarray]
@@ -79,7 +79,9 @@ class Binomial(ExponentialFamily):
     """Binomial(n, p) on {0, ..., n}, n fixed.
 
     Layout: θ = (log(p/(1−p)),), T(x) = (x,), h(x) = C(n, x), F(θ) = n log(1 + e^θ), η = (n p,).
-    Source parameters: ``p`` in (0, 1). Closed form except the entropy (exact finite sum).
+    Source parameters: ``p`` in (0, 1). Closed form except the entropy: the finite sum
+    −Σ p(x) log p(x) (log p(x) in Loader's saddle-point form) for n p (1−p) < 200, its Edgeworth
+    expansion in 1/(n p (1−p)) above; ≤ 1e-14 relative to mpmath for n ≤ 1e6, p in [1e-12, 1−1e-12].
     """
 
     def __init__(self, n: int) -> None:
@@ -113,7 +115,9 @@ class Poisson(ExponentialFamily):
     """Poisson(rate) on {0, 1, ...}.
 
     Layout: θ = (log λ,), T(x) = (x,), h(x) = 1/x!, F(θ) = e^θ, η = (λ,).
-    Source parameters: ``rate`` > 0. Closed form except the entropy (series / asymptotic).
+    Source parameters: ``rate`` > 0. Closed form except the entropy: the sum −Σ p(x) log p(x)
+    for λ < 200, the asymptotic series ½ log(2πeλ) − 1/(12λ) − 1/(24λ²) − ... (to λ⁻⁶) above;
+    ≤ 1e-15 relative to mpmath for λ in [1e-8, 1e12].
     """
 
     def __init__(self) -> None:
@@ -142,7 +146,10 @@ class NegativeBinomial(ExponentialFamily):
 
     Layout: θ = (log(1 − p),) < 0, T(x) = (x,), h(x) = Γ(x + r)/(Γ(r) x!),
     F(θ) = −r log(1 − e^θ), η = (r (1 − p)/p,). pmf Γ(x+r)/(Γ(r) x!) p^r (1−p)^x (scipy's nbinom).
-    Source parameters: ``p`` in (0, 1). Closed form except the entropy (series).
+    Source parameters: ``p`` in (0, 1). Closed form except the entropy: the sum −Σ p(x) log p(x)
+    (p ≥ 0.05), the exact integral representation of E[log h(X)] by the trapezoidal rule
+    (p < 0.05), or the Edgeworth expansion in 1/(r(1−p)) (r(1−p) ≥ 200, or ≥ 60 when p < 0.05);
+    ≤ 2e-14 relative to mpmath over r in [1e-3, 1e6], p in [1e-12, 1).
     """
 
     def __init__(self, r: float) -> None:
@@ -219,11 +226,15 @@ class MultivariateNormal(ExponentialFamily):
     √2·A₁₀, √2·A₂₀, √2·A₂₁, √2·A₃₀, ...) (diagonal, then √2 × the strictly lower entries row by
     row), so that θ·η is the duality pairing ⟨θ, η⟩:
     θ = (Λμ, svec(−½Λ)) with Λ = cov⁻¹, T(x) = (x, svec(x xᵀ)), h = 1,
-    F(θ) = ½ μᵀΛμ + ½ log det(2π Σ), η = (μ, svec(Σ + μμᵀ)).
-    Source parameters: ``mean`` (d,), ``cov`` (d, d) symmetric positive definite. Fisher
-    ``coords="source"`` uses mean[0..d−1], then the upper-triangular entries of cov in row-major
-    order (cov[0][0], cov[0][1], ..., cov[d−1][d−1]), an off-diagonal entry being one coordinate
-    for both symmetric positions. Everything is closed form (Cholesky factorizations).
+    F(θ) = ½ μᵀΛμ + ½ log det(2π Σ), η = (μ, svec(Σ + μμᵀ)),
+    F*(η) = −½ log det(2πe Σ) with Σ = mat(η₂) − η₁η₁ᵀ.
+    Source parameters: ``mean`` (d,), ``cov`` (d, d) symmetric (to 100 ε relative; its symmetric
+    part is used) positive definite. Fisher ``coords="source"`` uses mean[0..d−1], then the
+    upper-triangular entries of cov in row-major order (cov[0][0], cov[0][1], ...,
+    cov[d−1][d−1]), an off-diagonal entry being one coordinate for both symmetric positions.
+    Everything is closed form (Cholesky factorizations), the Fisher metric in all three
+    coordinate systems included (natural: Cov T(X) by Isserlis' theorem; mean and source: their
+    own closed forms, not inverses or congruences of the natural one).
     """
 
     def __init__(self, d: int) -> None:
@@ -241,6 +252,42 @@ class MultivariateNormal(ExponentialFamily):
         L = np.linalg.cholesky(src["cov"])
         z = rng.standard_normal(shape + (d,))
         return np.asarray(src["mean"] + np.einsum("...ij,...j->...i", L, z))
+
+
+class Wishart(ExponentialFamily):
+    """Wishart(d): W_d(df, scale) on d×d symmetric positive definite matrices.
+
+    An observation X is given flattened row-major: event shape ``(d*d,)`` (reshape a ``(..., d, d)``
+    array with ``x.reshape(*x.shape[:-2], d * d)``); its symmetric part is used. Layout
+    (D = 1 + d(d+1)/2, svec as in :class:`MultivariateNormal`), with Λ = scale⁻¹, a = df/2:
+    θ = ((df − d − 1)/2, svec(−½Λ)), T(X) = (log det X, svec(X)), h = 1,
+    F(θ) = log Γ_d(a) − a log det(Λ/2), η = (ψ_d(a) − log det(Λ/2), svec(df · scale)),
+    with Γ_d, ψ_d the multivariate gamma and digamma functions.
+    Source parameters: ``df`` > d − 1, ``scale`` (d, d) symmetric (to 100 ε relative) positive
+    definite. Fisher ``coords="source"`` uses df, then the upper-triangular entries of scale in
+    row-major order (an off-diagonal entry is one coordinate for both symmetric positions).
+    ``to_natural`` and ``conjugate`` solve ψ_d(a) − d log a = η₁ − log det mat(η₂) for a by
+    safeguarded Newton (relative accuracy near machine precision); everything else is closed
+    form, the Fisher metric in all three coordinate systems included.
+    """
+
+    def __init__(self, d: int) -> None:
+        d = _count("Wishart", "d", d, 1)
+        super().__init__(_core.Wishart(d), (("d", d),))
+
+    def _draw(self, rng: np.random.Generator, src: Src, shape: tuple[int, ...]) -> np.ndarray:
+        # Bartlett decomposition: X = (L A)(L A)ᵀ, L = chol(scale), A lower triangular with
+        # A_ii² ~ χ²(df − i) = 2 Gamma((df − i)/2) and A_ij ~ N(0, 1) below the diagonal
+        # (Anderson, "An Introduction to Multivariate Statistical Analysis", 2003, Cor. 7.2.1).
+        d = self._args[0][1]
+        A = np.tril(rng.standard_normal(shape + (d, d)), -1)
+        for i in range(d):
+            logg = _log_gamma_variates(rng, np.asarray((src["df"] - i) / 2.0))
+            A[..., i, i] = np.exp(0.5 * (np.log(2.0) + logg))
+        B = np.einsum("...ij,...jk->...ik", np.linalg.cholesky(src["scale"]), A)
+        X = np.einsum("...ik,...jk->...ij", B, B)
+        X = 0.5 * (X + np.swapaxes(X, -1, -2))
+        return X.reshape(shape + (d * d,))
 
 
 class Gamma(ExponentialFamily):
@@ -305,7 +352,9 @@ class InverseGaussian(ExponentialFamily):
 
     Layout: θ = (−λ/(2μ²), −λ/2), T(x) = (x, 1/x), h(x) = (2π x³)^(−1/2),
     F(θ) = −2√(θ₁θ₂) − ½ log(−2θ₂), η = (μ, 1/μ + 1/λ). Source parameters: ``mean`` > 0,
-    ``shape`` > 0. Everything is closed form.
+    ``shape`` > 0; Fisher ``coords="source"`` uses (mean, shape). The natural domain is the open
+    quadrant θ₁ < 0, θ₂ < 0 (θ₁ = 0, the Lévy limit, is excluded); the mean domain is η₁ > 0,
+    η₂ > 1/η₁. Everything is closed form (the entropy through e^x E₁(x), x = 2λ/μ).
     """
 
     def __init__(self) -> None:

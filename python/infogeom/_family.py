@@ -14,6 +14,9 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._divergence import DivergenceMixin
+from ._pairwise import PairwiseMixin
+
 __all__ = ["ExponentialFamily"]
 
 _REJECTED_KINDS = {"c": "complex", "O": "object", "U": "str", "S": "bytes", "V": "void",
@@ -26,7 +29,7 @@ def _prod(shape: tuple[int, ...]) -> int:
     return math.prod(shape)
 
 
-class ExponentialFamily:
+class ExponentialFamily(DivergenceMixin, PairwiseMixin):
     """A parametric exponential family p(x; θ) = h(x) exp(θ·T(x) − F(θ)) as a dually flat manifold.
 
     Points are natural parameters ``theta`` or mean parameters ``eta``, arrays of shape

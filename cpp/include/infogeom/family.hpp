@@ -29,6 +29,10 @@
 //   void source_jacobian(const S* θ, S* J) const;    ∂θ_i/∂ξ_j, D×P row-major
 // Optional (found by detection, used when present because the generic form cancels):
 //   S    log_prob(const S* x, const S* θ) const;     (x inside the support)
+//   void fisher_source(const S* θ, S* G) const;      closed form of Jᵀ ∇²F J, P×P row-major
+//   void fisher_mean(const S* θ, S* G) const;        closed form of ∇²F*(η) = (∇²F(θ))⁻¹ at
+//                                                    η = ∇F(θ), D×D row-major (the generic inverse
+//                                                    loses digits when ∇²F is ill-conditioned)
 #pragma once
 #include "config.hpp"
 
@@ -72,6 +76,18 @@ template <class F>
 struct has_log_prob<F, std::void_t<decltype(std::declval<const F&>().log_prob(
                            std::declval<const typename F::Scalar*>(),
                            std::declval<const typename F::Scalar*>()))>> : std::true_type {};
+template <class F, class = void>
+struct has_fisher_mean : std::false_type {};
+template <class F>
+struct has_fisher_mean<F, std::void_t<decltype(std::declval<const F&>().fisher_mean(
+                             std::declval<const typename F::Scalar*>(),
+                             std::declval<typename F::Scalar*>()))>> : std::true_type {};
+template <class F, class = void>
+struct has_fisher_source : std::false_type {};
+template <class F>
+struct has_fisher_source<F, std::void_t<decltype(std::declval<const F&>().fisher_source(
+                                std::declval<const typename F::Scalar*>(),
+                                std::declval<typename F::Scalar*>()))>> : std::true_type {};
 }  // namespace detail
 
 // log p(x; θ); −inf outside the support, NaN if x or θ has NaN.
@@ -94,6 +110,10 @@ S log_prob(const Fam& f, const S* x, const S* theta) {
 // Fisher metric in mean coordinates at the point θ: ∇²F*(η) = (∇²F(θ))⁻¹.
 template <class Fam, class S = typename Fam::Scalar>
 void fisher_mean(const Fam& f, const S* theta, S* out) {
+  if constexpr (detail::has_fisher_mean<Fam>::value) {
+    f.fisher_mean(theta, out);  // closed form: inverting ∇²F loses κ(∇²F)·ε
+    return;
+  }
   const index_t D = f.dim();
   RowMat<S> G(D, D);
   f.fisher(theta, G.data());
@@ -110,6 +130,10 @@ void fisher_mean(const Fam& f, const S* theta, S* out) {
 // Fisher metric in the free source coordinates ξ: Jᵀ G J with J = ∂θ/∂ξ.
 template <class Fam, class S = typename Fam::Scalar>
 void fisher_source(const Fam& f, const S* theta, S* out) {
+  if constexpr (detail::has_fisher_source<Fam>::value) {
+    f.fisher_source(theta, out);  // closed form: the product below cancels at extreme ratios
+    return;
+  }
   const index_t D = f.dim(), P = f.free_source_dim();
   RowMat<S> G(D, D), J(D, P);
   f.fisher(theta, G.data());

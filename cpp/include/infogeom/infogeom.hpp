@@ -4,6 +4,7 @@
 
 #include "config.hpp"
 #include "family.hpp"
+#include "divergence.hpp"
 #include "special.hpp"
 #include "svec.hpp"
 
@@ -24,3 +25,4 @@
 #include "families/poisson.hpp"
 #include "families/rayleigh.hpp"
 #include "families/von_mises.hpp"
+#include "families/wishart.hpp"

@@ -7,6 +7,7 @@
 #include <tuple>
 #include <vector>
 
+#include "../detail/normal_from_mean.hpp"
 #include "../family.hpp"
 
 namespace infogeom {
@@ -32,7 +33,7 @@ struct Normal {
   }
   const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
-    if (!(e[1] - e[0] * e[0] > 0)) return "eta[1] - eta[0]^2 (the variance) must be > 0";
+    if (!(detail::normal_variance(e[0], e[1]) > 0)) return "eta[1] - eta[0]^2 (the variance) must be > 0";
     return nullptr;
   }
   const char* check_source(const S* s) const {
@@ -53,12 +54,8 @@ struct Normal {
     e[0] = mu;
     e[1] = mu * mu + var;
   }
-  void to_natural(const S* e, S* t) const {
-    const S var = e[1] - e[0] * e[0];
-    t[0] = e[0] / var;
-    t[1] = S(-0.5) / var;
-  }
-  S conjugate(const S* e) const { return S(-0.5) * (log_2pie + std::log(e[1] - e[0] * e[0])); }
+  void to_natural(const S* e, S* t) const { detail::normal_natural_from_mean(e[0], e[1], t); }
+  S conjugate(const S* e) const { return detail::normal_conjugate(e[0], e[1]); }
   void fisher(const S* t, S* G) const {
     const S var = S(-0.5) / t[1];
     const S mu = t[0] * var;
@@ -95,6 +92,22 @@ struct Normal {
     J[1] = S(-2) * s[0] * is3;
     J[2] = 0;
     J[3] = is3;
+  }
+  // ∇²F*(η) with F*(η) = −½ log(2πe v), v = η₂ − η₁²: [[1/v + 2μ²/v², −μ/v²], [−μ/v², 1/(2v²)]],
+  // evaluated from θ (v = −1/(2θ₂), μ = θ₁ v) instead of inverting the Fisher matrix in θ.
+  void fisher_mean(const S* t, S* G) const {
+    const S v = S(-0.5) / t[1], mu = t[0] * v, iv = S(1) / v, mv = mu * iv;
+    G[0] = iv + S(2) * mv * mv;
+    G[1] = G[2] = -mv * iv;
+    G[3] = S(0.5) * iv * iv;
+  }
+  // Fisher information of (μ, σ): diag(1/σ², 2/σ²) (θ-independent of μ; Jᵀ G J would cancel
+  // like (μ/σ)²).
+  void fisher_source(const S* t, S* G) const {
+    const S prec = S(-2) * t[1];  // 1/σ²
+    G[0] = prec;
+    G[1] = G[2] = S(0);
+    G[3] = S(2) * prec;
   }
 };
 

@@ -1,0 +1,190 @@
+// Categorical(probs) on {0, ..., k−1}; D = k − 1, the last category is the reference.
+//   θ_i = log(p_i/p_{k−1}), T(x)_i = [x = i] (i < k−1), h = 1, F(θ) = log(1 + Σ_i e^θ_i),
+//   η_i = p_i = e^(θ_i − F), F*(η) = Σ_{i<k} η_i log η_i with η_{k−1} = 1 − Σ_i η_i,
+//   Fisher ∇²F = diag(p) − p pᵀ (the covariance of T(X)).
+// (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009;
+//  Amari, "Information geometry and its applications", 2016, §2.2.)
+// Stability: log-sum-exp shifted by m = max(0, θ), with the largest term taken out so that
+//   F = m + log1p(rest) and log p_i = (θ_i − m) − log1p(rest) keep full relative accuracy even
+//   for p_i → 1; 1 − p_i is formed from the other terms, never by subtraction; the reference
+//   probability η_{k−1} = 1 − Σ η_i uses a compensated (Neumaier) sum. Entropy is −Σ p_i log p_i
+//   (all terms ≥ 0). Internals are evaluated in double for S = float.
+#pragma once
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <tuple>
+#include <vector>
+
+#include "../family.hpp"
+#include "../special.hpp"
+#include "../detail/counts.hpp"
+
+namespace infogeom {
+
+template <class S>
+struct Categorical {
+  using Scalar = S;
+  using ctor_args = std::tuple<int>;
+  static constexpr const char* name = "Categorical";
+  index_t k;
+
+  explicit Categorical(int k_) : k(k_) {
+    if (k_ < 2) throw std::invalid_argument("Categorical: k must be >= 2");
+  }
+
+  index_t dim() const { return k - 1; }
+  index_t sample_size() const { return 1; }
+  bool scalar_sample() const { return true; }
+  std::vector<SourceParam> source_params() const { return {{"probs", {k}}}; }
+  index_t free_source_dim() const { return k - 1; }
+
+  // ---- internals (double)
+  // Log-sum-exp of (θ_0, ..., θ_{D−1}, 0): m = max, imax = its index (D for the reference),
+  // rest = Σ_{j ≠ imax} e^(θ_j − m) (including e^−m for the reference), F = m + log1p(rest).
+  struct Lse {
+    double m, rest, l;  // l = log1p(rest)
+    index_t imax;
+  };
+  Lse lse(const S* t) const {
+    const index_t D = k - 1;
+    double m = 0.0;
+    index_t imax = D;
+    for (index_t i = 0; i < D; ++i)
+      if (double(t[i]) > m) m = t[i], imax = i;
+    double rest = imax == D ? 0.0 : std::exp(-m);
+    for (index_t i = 0; i < D; ++i)
+      if (i != imax) rest += std::exp(double(t[i]) - m);
+    return {m, rest, std::log1p(rest), imax};
+  }
+  // log p_i, i = 0..k−1 (i = k−1 the reference).
+  double log_p(const S* t, const Lse& s, index_t i) const {
+    return (i == k - 1 ? -s.m : double(t[i]) - s.m) - s.l;
+  }
+  // 1 − Σ η as (hi, lo) pieces of the compensated sum: η_ref = (1 − hi) − lo.
+  static void ref_mass(const S* e, index_t D, double* ref, double* log_ref) {
+    counts::CompSum cs;
+    for (index_t i = 0; i < D; ++i) cs.add(double(e[i]));
+    const double s = cs.value();
+    if (s < 0.5) {
+      *ref = 1.0 - s;
+      *log_ref = std::log1p(-s);
+    } else {
+      *ref = (1.0 - cs.s) - cs.c;  // 1 − cs.s is exact here (Sterbenz)
+      *log_ref = std::log(*ref);
+    }
+  }
+
+  // ---- contract
+  const char* check_natural(const S* t) const {
+    for (index_t i = 0; i < k - 1; ++i)
+      if (!is_finite_num(t[i])) return "theta[i] = log(probs[i]/probs[k-1]) must be finite";
+    return nullptr;
+  }
+  const char* check_mean(const S* e) const {
+    for (index_t i = 0; i < k - 1; ++i)
+      if (!(e[i] > S(0)) || !(e[i] < S(1))) return "eta[i] = probs[i] must be in (0, 1)";
+    double ref, lr;
+    ref_mass(e, k - 1, &ref, &lr);
+    return ref > 0.0 ? nullptr : "1 - sum(eta) = probs[k-1] must be > 0";
+  }
+  const char* check_source(const S* s) const {
+    counts::CompSum cs;
+    for (index_t i = 0; i < k; ++i) {
+      if (!(s[i] > S(0)) || !(s[i] <= S(1))) return "probs[i] must be in (0, 1]";
+      cs.add(double(s[i]));
+    }
+    const double tol = std::sqrt(double(std::numeric_limits<S>::epsilon()));
+    return std::fabs(cs.value() - 1.0) <= tol ? nullptr
+                                              : "probs must sum to 1 (within sqrt(machine epsilon))";
+  }
+  const char* check_sample(const S* x) const {
+    return counts::is_count(double(x[0]), double(k - 1)) ? nullptr
+                                                         : "x must be an integer label in 0..k-1";
+  }
+
+  S log_partition(const S* t) const {
+    const Lse s = lse(t);
+    return S(s.m + s.l);
+  }
+  void to_mean(const S* t, S* e) const {
+    const Lse s = lse(t);
+    for (index_t i = 0; i < k - 1; ++i) e[i] = S(std::exp(log_p(t, s, i)));
+  }
+  void to_natural(const S* e, S* t) const {
+    double ref, lr;
+    ref_mass(e, k - 1, &ref, &lr);
+    for (index_t i = 0; i < k - 1; ++i) t[i] = S(std::log(double(e[i])) - lr);
+  }
+  S conjugate(const S* e) const {
+    double ref, lr;
+    ref_mass(e, k - 1, &ref, &lr);
+    counts::CompSum cs;
+    for (index_t i = 0; i < k - 1; ++i) cs.add(special::xlogy(double(e[i]), double(e[i])));
+    cs.add(ref * lr);
+    return S(cs.value());
+  }
+  // G_ii = p_i (1 − p_i) with 1 − p_i = (Σ_{j≠i} e^(θ_j−m) + [ref] e^−m)/e^(F−m); G_ij = −p_i p_j.
+  void fisher(const S* t, S* G) const {
+    const index_t D = k - 1;
+    const Lse s = lse(t);
+    for (index_t i = 0; i < D; ++i) G[i * D + i] = S(std::exp(log_p(t, s, i)));  // p_i, for now
+    for (index_t i = 0; i < D; ++i)
+      for (index_t j = 0; j < D; ++j)
+        if (j != i) G[i * D + j] = -G[i * D + i] * G[j * D + j];
+    const double z = 1.0 + s.rest;  // Σ_all e^(θ_j − m)
+    for (index_t i = 0; i < D; ++i) {
+      const double others = i == s.imax ? s.rest : z - std::exp(double(t[i]) - s.m);
+      G[i * D + i] = S(double(G[i * D + i]) * (others / z));
+    }
+  }
+  // Closed form of Jᵀ ∇²F J in ξ = probs[0..k−2]: diag(1/p_i) + 1/p_{k−1} (the multinomial
+  // metric, Amari 2016 §2.2); the product form cancels when p_{k−1} is small.
+  void fisher_source(const S* t, S* G) const {
+    const index_t D = k - 1;
+    const Lse s = lse(t);
+    const double inv_ref = std::exp(-log_p(t, s, D));
+    for (index_t i = 0; i < D; ++i) {
+      for (index_t j = 0; j < D; ++j) G[i * D + j] = S(inv_ref);
+      G[i * D + i] = S(inv_ref + std::exp(-log_p(t, s, i)));
+    }
+  }
+  S entropy(const S* t) const {
+    const Lse s = lse(t);
+    counts::CompSum cs;
+    for (index_t i = 0; i < k; ++i) {
+      const double lp = log_p(t, s, i);
+      cs.add(-std::exp(lp) * lp);
+    }
+    return S(cs.value());
+  }
+  void sufficient_statistics(const S* x, S* out) const {
+    for (index_t i = 0; i < k - 1; ++i) out[i] = S(double(x[0]) == double(i) ? 1 : 0);
+  }
+  S log_base_measure(const S*) const { return S(0); }
+  S log_prob(const S* x, const S* t) const {
+    const Lse s = lse(t);
+    return S(log_p(t, s, index_t(x[0])));
+  }
+  // θ_i = log p_i − log p_{k−1} (a slightly unnormalised probs vector is renormalised).
+  void from_source(const S* src, S* t) const {
+    const double lr = std::log(double(src[k - 1]));
+    for (index_t i = 0; i < k - 1; ++i) t[i] = S(std::log(double(src[i])) - lr);
+  }
+  void to_source(const S* t, S* src) const {
+    const Lse s = lse(t);
+    for (index_t i = 0; i < k; ++i) src[i] = S(std::exp(log_p(t, s, i)));
+  }
+  // ξ = probs[0..k−2], p_{k−1} = 1 − Σ ξ: ∂θ_i/∂ξ_j = δ_ij/p_i + 1/p_{k−1}.
+  void source_jacobian(const S* t, S* J) const {
+    const index_t D = k - 1;
+    const Lse s = lse(t);
+    const double inv_ref = std::exp(-log_p(t, s, D));
+    for (index_t i = 0; i < D; ++i) {
+      for (index_t j = 0; j < D; ++j) J[i * D + j] = S(inv_ref);
+      J[i * D + i] = S(inv_ref + std::exp(-log_p(t, s, i)));
+    }
+  }
+};
+
+}  // namespace infogeom

@@ -1,0 +1,66 @@
+// Rayleigh(scale σ) on [0, ∞), p(x) = (x/σ²) exp(−x²/(2σ²)).
+//   T(x) = x², θ = −1/(2σ²), h(x) = x, F(θ) = log σ² = −log(−2θ), η = E[X²] = 2σ² = −1/θ,
+//   F*(η) = θη − F = log 2 − 1 − log η, Fisher ∇²F = 1/θ² = Var X².
+//   Entropy: H = F − θη − E[log X] with E[log X] = log σ + ½ log 2 − γ/2, i.e.
+//   H = 1 + γ/2 + log(σ/√2) = 1 + γ/2 − ½ log(−4θ).
+// (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009, §"Rayleigh";
+//  E[log X]: Johnson, Kotz & Balakrishnan, "Continuous Univariate Distributions" vol. 1, ch. 18.)
+#pragma once
+#include <cmath>
+#include <tuple>
+#include <vector>
+
+#include "../family.hpp"
+
+namespace infogeom {
+
+template <class S>
+struct Rayleigh {
+  using Scalar = S;
+  using ctor_args = std::tuple<>;
+  static constexpr const char* name = "Rayleigh";
+  static constexpr S log2_minus_1 = S(-0.306852819440054690582767878541823431L);  // log 2 − 1
+  static constexpr S one_plus_half_euler = S(1.28860783245076643030325604504121624L);  // 1 + γ/2
+
+  index_t dim() const { return 1; }
+  index_t sample_size() const { return 1; }
+  bool scalar_sample() const { return true; }
+  std::vector<SourceParam> source_params() const { return {{"scale", {}}}; }
+  index_t free_source_dim() const { return 1; }
+
+  const char* check_natural(const S* t) const {
+    if (!(t[0] < 0) || !is_finite_num(t[0])) return "theta[0] = -1/(2 scale^2) must be finite and < 0";
+    return nullptr;
+  }
+  const char* check_mean(const S* e) const {
+    if (!positive_finite(e[0])) return "eta[0] = 2 scale^2 must be finite and > 0";
+    return nullptr;
+  }
+  const char* check_source(const S* s) const {
+    if (!positive_finite(s[0])) return "scale must be finite and > 0";
+    return nullptr;
+  }
+  const char* check_sample(const S* x) const {
+    if (!(x[0] >= 0) || !is_finite_num(x[0])) return "x must be finite and >= 0";
+    return nullptr;
+  }
+
+  S log_partition(const S* t) const { return -std::log(S(-2) * t[0]); }
+  void to_mean(const S* t, S* e) const { e[0] = S(-1) / t[0]; }
+  void to_natural(const S* e, S* t) const { t[0] = S(-1) / e[0]; }
+  S conjugate(const S* e) const { return log2_minus_1 - std::log(e[0]); }
+  void fisher(const S* t, S* G) const { G[0] = S(1) / (t[0] * t[0]); }
+  S entropy(const S* t) const { return one_plus_half_euler - S(0.5) * std::log(S(-4) * t[0]); }
+  void sufficient_statistics(const S* x, S* out) const { out[0] = x[0] * x[0]; }
+  S log_base_measure(const S* x) const { return std::log(x[0]); }  // −inf at x = 0 (density 0)
+  // θ = −1/(2σ²) as −(½/σ)/σ, so that σ² never overflows on its own.
+  void from_source(const S* s, S* t) const { t[0] = -(S(0.5) / s[0]) / s[0]; }
+  void to_source(const S* t, S* s) const { s[0] = S(1) / std::sqrt(S(-2) * t[0]); }
+  // ξ = σ: ∂θ/∂σ = 1/σ³ = (−2θ)^{3/2}.
+  void source_jacobian(const S* t, S* J) const {
+    const S r = std::sqrt(S(-2) * t[0]);
+    J[0] = r * r * r;
+  }
+};
+
+}  // namespace infogeom
