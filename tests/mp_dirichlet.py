@@ -34,6 +34,11 @@ def log_prob(a, x):
     return mp.fsum((ai - 1) * mp.log(xi) for ai, xi in zip(a, x)) - log_partition(a)
 
 
+def fisher_inverse(a):
+    """(∇²F)⁻¹, the Fisher metric in mean coordinates."""
+    return _jinv(a)
+
+
 def _jinv(a):
     """J⁻¹ for J = diag(ψ'(α_i)) − ψ'(α₀) 11ᵀ (Sherman–Morrison; all entries are positive)."""
     a0 = mp.fsum(a)

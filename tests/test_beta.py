@@ -44,6 +44,8 @@ def test_against_mpmath(a, b):
     assert _rel(FAM.entropy(th), ref.entropy(al)) < 1e-13
     G, Gref = FAM.fisher(th), ref.fisher(al)
     assert max(_rel(G[i, j], Gref[i][j]) for i in range(2) for j in range(2)) < 1e-13
+    Gm, Gmref = FAM.fisher(th, coords="mean"), ref.fisher_inverse(al)
+    assert max(_rel(Gm[i, j], Gmref[i][j]) for i in range(2) for j in range(2)) < 1e-13
     tol = 1e-13 if a + b <= 1e6 else 4e-12  # x(a+b) − a is rounded once: ~(a+b)|t| ε absolute
     for q in (0.3, 1.0, 1.7):
         x = min(float(al[0] / (al[0] + al[1])) * q, 0.999)

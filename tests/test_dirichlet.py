@@ -63,6 +63,9 @@ def test_against_mpmath(alpha):
     G = fam.fisher(th)
     Gref = ref.fisher(a)
     assert max(_rel(G[i, j], Gref[i][j]) for i in range(k) for j in range(k)) < 1e-13
+    # Fisher in mean coordinates: closed-form Sherman–Morrison inverse, entrywise (all > 0)
+    Gm, Gmref = fam.fisher(th, coords="mean"), ref.fisher_inverse(a)
+    assert max(_rel(Gm[i, j], Gmref[i][j]) for i in range(k) for j in range(k)) < 1e-13
     # log_prob at the mean and at two other points of the simplex
     m = alpha / alpha.sum()
     for x in (m, 0.5 * m + 0.5 / k, np.roll(m, 1)):

@@ -75,6 +75,8 @@ def test_against_mpmath(k, b):
     G = FAM.fisher(th)
     Gref = [[mp.psi(1, K), 1 / B], [1 / B, K / B**2]]
     assert max(_rel(G[i, j], Gref[i][j]) for i in range(2) for j in range(2)) < 1e-13
+    Gm, Gmref = FAM.fisher(th, coords="mean"), mp.inverse(mp.matrix(Gref))
+    assert max(_rel(Gm[i, j], Gmref[i, j]) for i in range(2) for j in range(2)) < 1e-13
     # F*(η) at the double η: exact root from mpmath, then θ·η − F(θ)
     e = got
     s = mp.log(mp.mpf(e[1])) - mp.mpf(e[0])

@@ -76,6 +76,37 @@ inline DirDominant dirichlet_dominant(const double* a, index_t k) {
   return {j, R, a[j] > R};
 }
 
+// The Sherman–Morrison denominator den = 1 − ψ'(α₀) Σ_i 1/ψ'(α_i) > 0 of J = diag(ψ'(α_i)) −
+// ψ'(α₀) 11ᵀ, without cancellation (q_i = ψ'(α_i), tz = ψ'(α₀)). Two algebraically equal forms:
+//  * direct: lead − tz Σ' 1/q_i, where for a dominant j, lead = (ψ'(α_j) − ψ'(α₀))/ψ'(α_j) with the
+//    difference dj from dirichlet_shift_diffs and Σ' skips j; otherwise lead = 1 and Σ' is over all;
+//  * w form: with w(x) = x − 1/ψ'(x) = x² t/(1 + x t), t = ψ'(x) − 1/x (special::
+//    trigamma_minus_inv, no cancellation; w ∈ (0, ½)) and Σ α_i = α₀ exactly,
+//    den = tz (Σ_i w(α_i) − w(α₀)).
+// The direct form cancels only when the components it sums are all large (den ≈ (k − 1)/(2α₀)
+// against terms ≈ 1), and there the w form is a sum of terms ≈ ½; the w form cancels when all
+// α are small, and there the direct form does not. So the direct form is used unless it is
+// below `direct_above` × lead (0.1 for full accuracy; the Newton solver, for which an inaccurate
+// den only slows convergence, passes 1e-4).
+inline double dirichlet_w(double x) {
+  const double t = special::trigamma_minus_inv(x);
+  return x * x * t / (1.0 + x * t);
+}
+
+template <class Vq>
+double dirichlet_sm_den(const double* a, index_t k, const DirDominant& dm, double A, double tz,
+                        const Vq& q, double dj, double direct_above) {
+  double sq = 0.0;
+  for (index_t i = 0; i < k; ++i)
+    if (!(dm.dominant && i == dm.j)) sq += 1.0 / q[i];
+  const double lead = dm.dominant ? dj / q[dm.j] : 1.0;
+  const double direct = lead - tz * sq;
+  if (direct >= direct_above * lead) return direct;
+  double W = -dirichlet_w(A);
+  for (index_t i = 0; i < k; ++i) W += dirichlet_w(a[i]);
+  return tz * W;
+}
+
 // F(α) = log B(α) = Σ log Γ(α_i) − log Γ(α₀), as the telescoping product
 // B(α) = Π_{i≥1} B(α_0 + … + α_{i−1}, α_i) of special::lbeta (Stirling differences inside, so the
 // large log Γ terms never cancel).
@@ -121,6 +152,27 @@ void dirichlet_fisher(const double* a, index_t k, S* G) {
     }
     G[i * k + i] = S(dii);
   }
+}
+
+// Fisher metric in mean coordinates, (∇²F)⁻¹ = D⁻¹ + c (D⁻¹1)(D⁻¹1)ᵀ with D = diag(ψ'(α_i)),
+// c = ψ'(α₀)/den, den from dirichlet_sm_den (Sherman–Morrison; Minka 2000, §2). Inverting ∇²F
+// numerically would lose κ(∇²F) ε, κ ≈ α₀ for large α.
+template <class S>
+void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
+  const DirDominant dm = dirichlet_dominant(a, k);
+  const double A = a[dm.j] + dm.R;
+  const double tz = special::trigamma(A);
+  Eigen::VectorXd q(k);
+  for (index_t i = 0; i < k; ++i) q[i] = special::trigamma(a[i]);
+  double dj = 0.0;
+  if (dm.dominant) {
+    double dp;
+    dirichlet_shift_diffs(a[dm.j], dm.R, &dp, &dj);
+  }
+  const double c = tz / dirichlet_sm_den(a, k, dm, A, tz, q, dj, 0.1);
+  for (index_t i = 0; i < k; ++i)
+    for (index_t l = 0; l < k; ++l)
+      out[i * k + l] = S(c / (q[i] * q[l]) + (i == l ? 1.0 / q[i] : 0.0));
 }
 
 // φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41) as
@@ -243,11 +295,11 @@ inline double dirichlet_inv_digamma0(double y) {
 // Newton's method (Minka 2000, "Estimating a Dirichlet distribution", §1-3): the Jacobian
 // J = diag(ψ'(α_i)) − ψ'(α₀) 11ᵀ (the Fisher metric, positive definite) is inverted in O(k) by
 // Sherman–Morrison, Δα = −J⁻¹r, (J⁻¹r)_i = (r_i + c)/ψ'(α_i), c = ψ'(α₀) Σ(r_l/ψ'(α_l)) / den,
-// den = 1 − ψ'(α₀) Σ 1/ψ'(α_l) (for a dominant j, 1 − ψ'(α₀)/ψ'(α_j) = (ψ'(α_j) − ψ'(α₀))/ψ'(α_j)
-// from dirichlet_shift_diffs). The iteration runs in u = log α, which keeps α > 0: the log-space
+// den = 1 − ψ'(α₀) Σ 1/ψ'(α_l) from dirichlet_sm_den (no cancellation for a dominant component or
+// all-large α). The iteration runs in u = log α, which keeps α > 0: the log-space
 // step Δu_i = Δα_i/α_i is the Newton step of the same system in u, so convergence stays
 // quadratic. Safeguard: |Δu_i| ≤ 3 per step (a trust region; the step toward a far root is then
-// geometric), and den is kept ≥ 4ε of its leading term.
+// geometric), and a non-positive den (rounding) is replaced by 4ε.
 //
 // Initial guess: α₀ from the large-α expansion Σ exp η_i ≈ 1 − (k − 1)/(2α₀), i.e.
 // α₀ ≈ (k − 1)/(−2 log Σ exp η_i) (Minka 2000, §3, the initial precision with mean m_i ∝ exp η_i),
@@ -302,7 +354,7 @@ bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
     const DirDominant dm = dirichlet_dominant(a.data(), k);
     const double A = a[dm.j] + dm.R;
     const double tz = special::trigamma(A);
-    double sr = 0.0, sq = 0.0, rmax = 0.0, dj = 0.0;
+    double sr = 0.0, rmax = 0.0, dj = 0.0;
     for (index_t i = 0; i < k; ++i) {
       q[i] = special::trigamma(a[i]);
       if (dm.dominant && i == dm.j) {
@@ -311,7 +363,6 @@ bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
         r[i] = -dp - eta[i];
       } else {
         r[i] = special::digamma_diff(a[i], A) - eta[i];
-        sq += 1.0 / q[i];
       }
       rmax = std::max(rmax, std::fabs(r[i]) / -eta[i]);
       sr += r[i] / q[i];
@@ -325,8 +376,8 @@ bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
     } else if (best_r <= 1e-10 && ++stall >= 6) {
       return accept(best);  // rounding noise: no halving of a small residual in 6 steps
     }
-    const double lead = dm.dominant ? dj / q[dm.j] : 1.0;
-    const double den = std::max(lead - tz * sq, 4.0 * kDirEps * lead);
+    double den = dirichlet_sm_den(a.data(), k, dm, A, tz, q, dj, 1e-4);
+    if (!(den > 0.0)) den = 4.0 * kDirEps;  // rounding can only cause this far from the root
     const double c = tz * sr / den;
     double umax = 0.0;
     for (index_t i = 0; i < k; ++i) {

@@ -80,6 +80,10 @@ struct Beta {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     detail::dirichlet_fisher(a, 2, G);
   }
+  void fisher_mean(const S* t, S* G) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    detail::dirichlet_fisher_mean(a, 2, G);
+  }
   S entropy(const S* t) const {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     return S(detail::dirichlet_entropy(a, 2));

@@ -102,6 +102,10 @@ struct Dirichlet {
     const Eigen::VectorXd a = alpha(t);
     detail::dirichlet_fisher(a.data(), k, G);
   }
+  void fisher_mean(const S* t, S* G) const {
+    const Eigen::VectorXd a = alpha(t);
+    detail::dirichlet_fisher_mean(a.data(), k, G);
+  }
   S entropy(const S* t) const {
     const Eigen::VectorXd a = alpha(t);
     return S(detail::dirichlet_entropy(a.data(), k));

@@ -240,6 +240,16 @@ struct Gamma {
     G[1] = G[2] = S(1.0 / b);
     G[3] = S(k / b / b);
   }
+  // (∇²F)⁻¹ in closed form: det ∇²F = (k ψ'(k) − 1)/β² = k t/β² with t = ψ'(k) − 1/k
+  // (special::trigamma_minus_inv, no cancellation for large k), so
+  // (∇²F)⁻¹ = [[1/t, −β/(k t)], [−β/(k t), β² ψ'(k)/(k t)]].
+  void fisher_mean(const S* t, S* G) const {
+    const double k = double(t[0]) + 1.0, b = -double(t[1]);
+    const double tm = special::trigamma_minus_inv(k);
+    G[0] = S(1.0 / tm);
+    G[1] = G[2] = S(-b / (k * tm));
+    G[3] = S(b * b * (special::trigamma(k) / (k * tm)));
+  }
   // H = k − log β + log Γ(k) + (1 − k) ψ(k) (Nielsen & Garcia 2009), evaluated as
   // [log Γ(k) + k − k log k] + (k − 1)(log k − ψ(k)) + log k − log β, no cancellation for large k.
   S entropy(const S* t) const {

@@ -157,6 +157,28 @@ struct VonMises {
     G[1] = G[2] = S((dA - g) * u0 * u1);
     G[3] = S(dA * u1 * u1 + g * u0 * u0);
   }
+  // (∇²F)⁻¹ = uuᵀ/A'(κ) + (κ/A(κ))(I − uuᵀ), 2I at θ = 0.
+  void fisher_mean(const S* t, S* G) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    const double k = std::hypot(t0, t1);
+    if (k == 0.0) {
+      G[0] = G[3] = S(2);
+      G[1] = G[2] = S(0);
+      return;
+    }
+    const double u0 = t0 / k, u1 = t1 / k;
+    const double ia = 1.0 / special::bessel_ratio_deriv(k), ig = 1.0 / detail::vm_a_over_k(k);
+    G[0] = S(ia * u0 * u0 + ig * u1 * u1);
+    G[1] = G[2] = S((ia - ig) * u0 * u1);
+    G[3] = S(ia * u1 * u1 + ig * u0 * u0);
+  }
+  // In ξ = (μ, κ) the metric is diagonal: ‖∂θ/∂μ‖²_G = κ² A/κ = κ A(κ), ‖∂θ/∂κ‖²_G = A'(κ).
+  void fisher_source(const S* t, S* G) const {
+    const double k = std::hypot(double(t[0]), double(t[1]));
+    G[0] = S(k * special::bessel_ratio(k));
+    G[1] = G[2] = S(0);
+    G[3] = S(special::bessel_ratio_deriv(k));
+  }
   S entropy(const S* t) const { return S(entropy_kappa(std::hypot(double(t[0]), double(t[1])))); }
   void sufficient_statistics(const S* x, S* out) const {
     out[0] = S(std::cos(double(x[0])));
