@@ -15,6 +15,8 @@
 
 #include "../config.hpp"
 #include "../special.hpp"
+#include "counts.hpp"
+#include "log1pmx.hpp"
 
 namespace infogeom {
 namespace detail {
@@ -175,21 +177,13 @@ void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
       out[i * k + l] = S(c / (q[i] * q[l]) + (i == l ? 1.0 / q[i] : 0.0));
 }
 
-// φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41) as
+// φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41, the series
+// counts::stirlerr_series) as
 // ½ log 2π + corr(x) + (x − 1)(log x − ψ(x)), which is ≈ ½ log 2π + ½ with no cancellation.
 inline double dirichlet_phi(double x) {
   if (x < 10.0)
     return special::lgamma(x) - (x - 1.0) * special::digamma(x) + x - 0.5 * std::log(x);
-  const double z = 1.0 / x, z2 = z * z;
-  double p = -3617.0 / 122400.0;
-  p = p * z2 + 1.0 / 156.0;
-  p = p * z2 - 691.0 / 360360.0;
-  p = p * z2 + 1.0 / 1188.0;
-  p = p * z2 - 1.0 / 1680.0;
-  p = p * z2 + 1.0 / 1260.0;
-  p = p * z2 - 1.0 / 360.0;
-  p = p * z2 + 1.0 / 12.0;
-  return kDirHalfLog2Pi + z * p + (x - 1.0) * special::log_minus_digamma(x);
+  return kDirHalfLog2Pi + counts::stirlerr_series(x) + (x - 1.0) * special::log_minus_digamma(x);
 }
 
 // Entropy H = log B(α) + (α₀ − k) ψ(α₀) − Σ (α_i − 1) ψ(α_i) (Nielsen & Garcia 2009). The terms
@@ -215,28 +209,10 @@ inline double dirichlet_entropy(const double* a, index_t k) {
 }
 
 // ℓ(x) = log Γ(x) − (x − ½) log x + x, i.e. ½ log 2π + Stirling's correction for x ≥ 10
-// (A&S 6.1.41), directly from lgamma below.
+// (A&S 6.1.41, counts::stirlerr_series), directly from lgamma below.
 inline double dirichlet_lgamma_rem(double x) {
   if (x < 10.0) return special::lgamma(x) - (x - 0.5) * std::log(x) + x;
-  const double z = 1.0 / x, z2 = z * z;
-  double p = -3617.0 / 122400.0;
-  p = p * z2 + 1.0 / 156.0;
-  p = p * z2 - 691.0 / 360360.0;
-  p = p * z2 + 1.0 / 1188.0;
-  p = p * z2 - 1.0 / 1680.0;
-  p = p * z2 + 1.0 / 1260.0;
-  p = p * z2 - 1.0 / 360.0;
-  p = p * z2 + 1.0 / 12.0;
-  return kDirHalfLog2Pi + z * p;
-}
-
-// log(1 + t) − t for |t| ≤ 0.25 without cancellation: log(1+t) = 2 atanh(v), v = t/(2+t), so
-// log(1+t) − t = −t²/(2+t) + 2(v³/3 + v⁵/5 + …), |v| ≤ 1/7.
-inline double dirichlet_log1pmx(double t) {
-  const double v = t / (2.0 + t), v2 = v * v;
-  double p = 1.0 / 23.0;
-  for (int j = 21; j >= 3; j -= 2) p = p * v2 + 1.0 / j;
-  return -t * t / (2.0 + t) + 2.0 * v * v2 * p;
+  return kDirHalfLog2Pi + counts::stirlerr_series(x);
 }
 
 // log p(x; α) = Σ (α_i − 1) log x_i − log B(α) for x on the simplex, given lx_i = log x_i and
@@ -260,7 +236,7 @@ inline double dirichlet_log_prob(const double* a, index_t k, const double* x, co
     rem -= dirichlet_lgamma_rem(a[i]);
     if (a[i] >= 10.0) {
       const double t = x[i] * (A / a[i]) - 1.0;
-      s += (a[i] - 1.0) * (std::fabs(t) <= 0.25 ? dirichlet_log1pmx(t) : (lx[i] - lm) - t);
+      s += (a[i] - 1.0) * (std::fabs(t) <= 0.25 ? log1pmx(t) : (lx[i] - lm) - t);
       lin -= t;  // Σ_{large} (α_i − 1) t_i = Σ α_i t_i − Σ t_i
     } else {
       s += (a[i] - 1.0) * (lx[i] - lm);
