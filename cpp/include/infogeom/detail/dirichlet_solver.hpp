@@ -29,8 +29,8 @@ constexpr double kDirHalfLog2Pi = 0.91893853320467274178032973640561764;
 //   ψ(a+d) − ψ(a) = Σ_{n<N} d/((a+n)(a+n+d)) + [ψ(x+d) − ψ(x)],
 //   ψ'(a) − ψ'(a+d) = Σ_{n<N} d(2(a+n) + d)/((a+n)²(a+n+d)²) + [ψ'(x) − ψ'(x+d)],
 // then difference the asymptotic series log x − ψ(x) = Σ c_m x⁻ᵐ (A&S 6.3.18) and
-// ψ'(x) = Σ t_m x⁻ᵐ (A&S 6.4.12) term by term with z_a^m − z_b^m = (z_a − z_b) Σ_{i<m} z_a^i z_b^(m−1−i),
-// z_a − z_b = d/(x(x+d)): every piece is positive, so there is no cancellation whatever d/a is.
+// ψ'(x) = Σ t_m x⁻ᵐ (A&S 6.4.12) term by term with
+// z_a^m − z_b^m = (z_a − z_b) Σ_{i<m} z_a^i z_b^(m−1−i), z_a − z_b = d/(x(x+d)): every piece is positive, so there is no cancellation whatever d/a is.
 inline void dirichlet_shift_diffs(double a, double d, double* dpsi, double* dtri) {
   double s1 = 0.0, s2 = 0.0, x = a;
   for (int n = 1; x < 10.0; ++n) {
@@ -157,8 +157,9 @@ void dirichlet_fisher(const double* a, index_t k, S* G) {
 }
 
 // Fisher metric in mean coordinates, (∇²F)⁻¹ = D⁻¹ + c (D⁻¹1)(D⁻¹1)ᵀ with D = diag(ψ'(α_i)),
-// c = ψ'(α₀)/den, den from dirichlet_sm_den (Sherman–Morrison; Minka 2000, §2). Inverting ∇²F
-// numerically would lose κ(∇²F) ε, κ ≈ α₀ for large α.
+// c = ψ'(α₀)/den, den from dirichlet_sm_den (Sherman–Morrison, as for the Newton step of Minka
+// 2000, "Estimating a Dirichlet distribution"). Inverting ∇²F numerically would lose κ(∇²F) ε,
+// κ ≈ α₀ for large α.
 template <class S>
 void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
   const DirDominant dm = dirichlet_dominant(a, k);
@@ -268,7 +269,7 @@ inline double dirichlet_inv_digamma0(double y) {
 // iteration cap is reached. K is the compile-time size (2 for Beta, Eigen::Dynamic for
 // Dirichlet), k the runtime one.
 //
-// Newton's method (Minka 2000, "Estimating a Dirichlet distribution", §1-3): the Jacobian
+// Newton's method (Minka 2000, "Estimating a Dirichlet distribution"): the Jacobian
 // J = diag(ψ'(α_i)) − ψ'(α₀) 11ᵀ (the Fisher metric, positive definite) is inverted in O(k) by
 // Sherman–Morrison, Δα = −J⁻¹r, (J⁻¹r)_i = (r_i + c)/ψ'(α_i), c = ψ'(α₀) Σ(r_l/ψ'(α_l)) / den,
 // den = 1 − ψ'(α₀) Σ 1/ψ'(α_l) from dirichlet_sm_den (no cancellation for a dominant component or
@@ -278,9 +279,9 @@ inline double dirichlet_inv_digamma0(double y) {
 // geometric), and a non-positive den (rounding) is replaced by 4ε.
 //
 // Initial guess: α₀ from the large-α expansion Σ exp η_i ≈ 1 − (k − 1)/(2α₀), i.e.
-// α₀ ≈ (k − 1)/(−2 log Σ exp η_i) (Minka 2000, §3, the initial precision with mean m_i ∝ exp η_i),
-// then every component from Minka's fixed point α_i = ψ⁻¹(ψ(α₀) + η_i) with the approximate
-// inverse above. If one component dominates, α₀ is re-estimated from its equation
+// α₀ ≈ (k − 1)/(−2 log Σ exp η_i) (Minka 2000's approximate precision for a given mean, with
+// m_i ∝ exp η_i), then every component from Minka's fixed point α_i = ψ⁻¹(ψ(α₀) + η_i) with
+// the approximate inverse above. If one component dominates, α₀ is re-estimated from its equation
 // ψ(α₀) − ψ(α₀ − R) = −η_j with ψ(x) ≈ log(x − ½): α₀ ≈ ½ + R/(−expm1 η_j), and the small
 // components are recomputed once from the new α₀.
 //

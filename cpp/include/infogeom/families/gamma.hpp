@@ -75,7 +75,8 @@ struct GammaGuess {
 
 inline GammaGuess gamma_shape_guess(double s) {
   if (s < 0.02) {
-    const double k = 0.5 / s + (1.0 / 6.0 + s * (-1.0 / 18.0 + s * (-4.0 / 135.0 + s * (47.0 / 810.0))));
+    const double k =
+        0.5 / s + (1.0 / 6.0 + s * (-1.0 / 18.0 + s * (-4.0 / 135.0 + s * (47.0 / 810.0))));
     const double d = -0.5 / (s * s) + (-1.0 / 18.0 + s * (-8.0 / 135.0 + s * (141.0 / 810.0)));
     return {k, d, s < 5e-4};  // next term 76/1701 s⁴ ⇒ relative error < 0.09 s⁵
   }
