@@ -12,6 +12,7 @@
 
 #include "../detail/dirichlet_solver.hpp"
 #include "../family.hpp"
+#include "../detail/gamma_divergence.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -114,6 +115,33 @@ struct Beta {
     J[1] = S(0);
     J[2] = S(0);
     J[3] = S(1);
+  }
+
+  // ---- divergences (found by detection in divergence.hpp): Dirichlet(2), see
+  // detail/gamma_divergence.hpp
+  S kl(const S* tp, const S* tq) const {
+    const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
+    const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
+    const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
+    return S(lgdiv::dirichlet_kl(ap, aq, d, 2));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
+    const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
+    const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
+    return S(lgdiv::dirichlet_skew(ap, aq, d, 2, double(alpha)));
+  }
+  // vᵀ∇²F v = v₁²ψ'(a) + v₂²ψ'(b) − (v₁ + v₂)²ψ'(a + b)
+  //         = (ab/c)(v₁/a − v₂/b)² + [v₁²ρ(a) + v₂²ρ(b) − (v₁ + v₂)²ρ(c)],  ρ(x) = ψ'(x) − 1/x,
+  // (Σ v_i²/a_i − (Σ v_i)²/Σ a_i = Σ a_i (v_i/a_i − V/c)²): the 1/x parts, which cancel for large
+  // a, b, as a square.
+  S fisher_quad(const S* t, const S* v) const {
+    const double a = double(t[0]) + 1.0, b = double(t[1]) + 1.0, c = a + b;
+    const double v1 = v[0], v2 = v[1], V = v1 + v2;
+    const double w = dmath::diff_of_products(v1, b, v2, a) / (a * b);
+    return S((a * b / c) * w * w + (v1 * v1 * special::trigamma_minus_inv(a) +
+                                    v2 * v2 * special::trigamma_minus_inv(b) -
+                                    V * V * special::trigamma_minus_inv(c)));
   }
 };
 

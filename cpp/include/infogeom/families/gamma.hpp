@@ -17,6 +17,7 @@
 #include "../detail/counts.hpp"
 #include "../detail/log1pmx.hpp"
 #include "../family.hpp"
+#include "../detail/gamma_divergence.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -272,6 +273,23 @@ struct Gamma {
     J[1] = S(0);
     J[2] = S(0);
     J[3] = S(-1);
+  }
+
+  // ---- divergences (found by detection in divergence.hpp); see detail/gamma_divergence.hpp
+  S kl(const S* tp, const S* tq) const {
+    return S(lgdiv::gamma_kl(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0, -double(tq[1]),
+                             double(tq[0]) - double(tp[0])));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(lgdiv::gamma_skew(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0,
+                               -double(tq[1]), double(tq[0]) - double(tp[0]), double(alpha)));
+  }
+  // vᵀ∇²F v = ψ'(k)v₁² + 2v₁v₂/β + k v₂²/β² = k (v₁/k + v₂/β)² + (ψ'(k) − 1/k) v₁²: two squares,
+  // ψ' − 1/k by special::trigamma_minus_inv.
+  S fisher_quad(const S* t, const S* v) const {
+    const double k = double(t[0]) + 1.0, b = -double(t[1]), v1 = v[0], v2 = v[1];
+    const double w = dmath::diff_of_products(v1, b, -v2, k) / (k * b);
+    return S(k * w * w + special::trigamma_minus_inv(k) * v1 * v1);
   }
 };
 

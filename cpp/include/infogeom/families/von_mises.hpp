@@ -217,6 +217,18 @@ struct VonMises {
     J[3] = S(s);
   }
 
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // vᵀ∇²F v = A'(κ)(u·v)² + (A(κ)/κ)(u × v)², u = θ/κ (the Fisher matrix above, as two squares;
+  // ½|v|² at θ = 0).
+  S fisher_quad(const S* t, const S* v) const {
+    const double t0 = t[0], t1 = t[1], v0 = v[0], v1 = v[1];
+    const double k = std::hypot(t0, t1);
+    if (!(k > 0.0)) return S(0.5 * (v0 * v0 + v1 * v1));
+    const double par = (t0 * v0 + t1 * v1) / k, perp = (t0 * v1 - t1 * v0) / k;
+    return S(special::bessel_ratio_deriv(k) * par * par + detail::vm_a_over_k(k) * perp * perp);
+  }
+
  private:
   // H = log 2π + log I₀(κ) − κ A(κ) = log 2π + log(e^{−κ} I₀(κ)) + κ (1 − A(κ)) (no cancellation).
   static double entropy_kappa(double k) {
