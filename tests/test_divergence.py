@@ -413,3 +413,192 @@ def test_quadrature_rule_constants():
 def test_docstring_examples():
     result = doctest.testmod(infogeom._divergence, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted > 0
+
+
+# ------------------------------------------------------------------ Jensen–Shannon
+def _js_terms(lp, lq):
+    """½ [p log(2p/(p+q)) + q log(2q/(p+q))] in mpmath from mpf log-densities."""
+    if not (mp.isfinite(lp) and mp.isfinite(lq)):  # an endpoint of the support (quadrature nodes)
+        return mp.mpf(0)
+    p, q = mp.exp(lp), mp.exp(lq)
+    m = (p + q) / 2
+    out = mp.mpf(0)
+    if p > 0:
+        out += p * (lp - mp.log(m)) / 2
+    if q > 0:
+        out += q * (lq - mp.log(m)) / 2
+    return out
+
+
+def _mp_logpmf(name, args, th):
+    """log pmf(x) at 50 digits, from the layouts of python/infogeom/_families.py."""
+    t = [mp.mpf(float(v)) for v in np.ravel(th)]
+    if name == "Poisson":
+        lam = mp.exp(t[0])
+        return lambda x: x * t[0] - lam - mp.loggamma(x + 1), lam, mp.sqrt(lam)
+    if name in ("Geometric", "NegativeBinomial"):
+        r = mp.mpf(args.get("r", 1.0))
+        lp = mp.log(-mp.expm1(t[0]))
+        mean = r * mp.exp(t[0]) / -mp.expm1(t[0])
+        return (lambda x: mp.loggamma(x + r) - mp.loggamma(r) - mp.loggamma(x + 1) + r * lp + x * t[0],
+                mean, mp.sqrt(mean / -mp.expm1(t[0])))
+    if name == "Binomial":
+        n = args["n"]
+        lp, lq = -mp.log1p(mp.exp(-t[0])), -mp.log1p(mp.exp(t[0]))
+        return (lambda x: mp.loggamma(n + 1) - mp.loggamma(x + 1) - mp.loggamma(n - x + 1) + x * lp + (n - x) * lq,
+                n * mp.exp(lp), mp.sqrt(n * mp.exp(lp + lq)))
+    raise KeyError(name)
+
+
+def _js_count_ref(fam, tp, tq):
+    with mp.workdps(50):
+        lpf, mean_p, sd_p = _mp_logpmf(fam.name, dict(fam._args), tp)
+        lqf, mean_q, sd_q = _mp_logpmf(fam.name, dict(fam._args), tq)
+        lo = max(0, int(min(mean_p - 40 * sd_p, mean_q - 40 * sd_q)) - 50)
+        hi = int(max(mean_p + 40 * sd_p + 60 * sd_p**2 / max(mean_p, 1), mean_q + 40 * sd_q + 60 * sd_q**2 / max(mean_q, 1))) + 200
+        if fam.name == "Binomial":
+            hi = min(hi, dict(fam._args)["n"])
+        return mp.fsum(_js_terms(lpf(x), lqf(x)) for x in range(lo, hi + 1))
+
+
+@pytest.mark.parametrize("name, ctor, pairs", [
+    ("Poisson", {}, [({"rate": 3.0}, {"rate": 7.5}), ({"rate": 0.01}, {"rate": 40.0}),
+                     ({"rate": 200.0}, {"rate": 200.0 * (1 + 1e-7)}), ({"rate": 2.0}, {"rate": 2.0 * (1 + 1e-12)}),
+                     ({"rate": 5.0}, {"rate": 6000.0})]),
+    ("Binomial", {"n": 40}, [({"p": 0.3}, {"p": 0.45}), ({"p": 1e-6}, {"p": 0.999}),
+                            ({"p": 0.5}, {"p": 0.5 + 1e-9})]),
+    ("Binomial", {"n": 100000}, [({"p": 0.3}, {"p": 0.3001})]),
+    ("Geometric", {}, [({"p": 0.3}, {"p": 0.1}), ({"p": 0.02}, {"p": 0.0201}), ({"p": 0.9}, {"p": 0.9 * (1 - 1e-10)})]),
+    ("NegativeBinomial", {"r": 2.5}, [({"p": 0.4}, {"p": 0.6}), ({"p": 0.05}, {"p": 0.05 * (1 + 1e-8)})]),
+    ("NegativeBinomial", {"r": 0.3}, [({"p": 0.2}, {"p": 0.7})]),
+])
+def test_jensen_shannon_counts(name, ctor, pairs):
+    """Count families against the 50-digit sum over the whole support (mpmath pmfs)."""
+    fam = getattr(ig, name)(**ctor)
+    for sp, sq in pairs:
+        tp, tq = fam.natural(**sp), fam.natural(**sq)
+        ref = _js_count_ref(fam, tp, tq)
+        assert rel_err(fam.jensen_shannon(tp, tq), ref) <= 1e-12, (fam, sp, sq)
+        assert fam.jensen_shannon(tp, tq) == pytest.approx(float(fam.jensen_shannon(tq, tp)), rel=1e-13)
+
+
+def test_jensen_shannon_finite():
+    """Bernoulli and Categorical: the finite sums at 50 digits."""
+    for fam, probs in ((ig.Bernoulli(), [([0.5, 0.5], [0.75, 0.25]), ([1 - 1e-12, 1e-12], [0.5, 0.5]),
+                                         ([0.7, 0.3], [0.7 - 1e-9, 0.3 + 1e-9])]),
+                       (ig.Categorical(4), [([0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1]),
+                                            ([1e-15, 1e-6, 0.7, 0.3 - 1e-6 - 1e-15], [0.25, 0.25, 0.25, 0.25]),
+                                            ([0.1, 0.2, 0.3, 0.4], [0.1 + 1e-9, 0.2, 0.3, 0.4 - 1e-9])])):
+        for pp, qq in probs:
+            if fam.name == "Bernoulli":
+                tp, tq = fam.natural(p=pp[1]), fam.natural(p=qq[1])
+            else:
+                tp, tq = fam.natural(probs=pp), fam.natural(probs=qq)
+            with mp.workdps(50):
+                # the probabilities the natural parameters represent (reference category last)
+                def logp(t):
+                    t = [mp.mpf(float(v)) for v in np.ravel(t)] + [mp.mpf(0)]
+                    if fam.name == "Bernoulli":
+                        t = [mp.mpf(0), t[0]]  # x = 0, x = 1
+                    z = mp.log(mp.fsum(mp.exp(v) for v in t))
+                    return [v - z for v in t]
+                ref = mp.fsum(_js_terms(a, b) for a, b in zip(logp(tp), logp(tq)))
+            assert rel_err(fam.jensen_shannon(tp, tq), ref) <= 1e-12, (fam, pp, qq)
+
+
+def _mp_logpdf(name, th):
+    """(log density, support) at mpmath precision, from the documented layouts."""
+    t = [mp.mpf(float(v)) for v in np.ravel(th)]
+    if name == "Normal":
+        mu, var = -t[0] / (2 * t[1]), -1 / (2 * t[1])
+        return lambda x: -(x - mu) ** 2 / (2 * var) - mp.log(2 * mp.pi * var) / 2, (mu, mp.sqrt(var))
+    if name == "Exponential":
+        lam = -t[0]
+        return lambda x: mp.log(lam) - lam * x, (0, 1 / lam)
+    if name == "Gamma":
+        k, b = t[0] + 1, -t[1]
+        return lambda x: k * mp.log(b) + (k - 1) * mp.log(x) - b * x - mp.loggamma(k), (0, k / b)
+    if name == "Beta":
+        a, b = t[0] + 1, t[1] + 1
+        return lambda x: (a - 1) * mp.log(x) + (b - 1) * mp.log1p(-x) - mp.log(mp.beta(a, b)), (0, 1)
+    if name == "InverseGaussian":
+        mu, lam = mp.sqrt(t[1] / t[0]), -2 * t[1]
+        return (lambda x: mp.log(lam / (2 * mp.pi * x**3)) / 2 - lam * (x - mu) ** 2 / (2 * mu**2 * x),
+                (0, mu))
+    if name == "VonMises":
+        k, m = mp.sqrt(t[0] ** 2 + t[1] ** 2), mp.atan2(t[1], t[0])
+        return lambda x: k * mp.cos(x - m) - mp.log(2 * mp.pi * mp.besseli(0, k)), (m, None)
+    raise KeyError(name)
+
+
+def _js_cont_ref(name, tp, tq, sp, sq):
+    with mp.workdps(40):
+        lp, (cp, _) = _mp_logpdf(name, tp)
+        lq, (cq, _) = _mp_logpdf(name, tq)
+        f = lambda x: _js_terms(lp(x), lq(x))  # noqa: E731
+        if name == "VonMises":
+            pts = sorted({float(cp) + k * np.pi for k in (-1, 0, 1)} | {float(cq)})
+            lo = float(cp) - np.pi
+            pts = [lo] + sorted(x if x > lo else x + 2 * np.pi for x in pts[1:]) + [lo + 2 * np.pi]
+            pts = sorted(set(min(max(x, lo), lo + 2 * np.pi) for x in pts))
+            return mp.quad(f, pts, maxdegree=10)
+        # split at the quantiles of both laws (scipy), integrate each piece
+        qs = [1e-14, 1e-10, 1e-6, 1e-3, 0.05, 0.3, 0.5, 0.7, 0.95, 1 - 1e-3, 1 - 1e-6, 1 - 1e-10, 1 - 1e-14]
+        cuts = sorted(set(np.concatenate([sp.ppf(qs), sq.ppf(qs)])))
+        lo_s, hi_s = sp.support()
+        pts = [mp.mpf(lo_s) if np.isfinite(lo_s) else -mp.inf] + [mp.mpf(c) for c in cuts if lo_s < c < hi_s] + \
+              [mp.mpf(hi_s) if np.isfinite(hi_s) else mp.inf]
+        return mp.fsum(mp.quad(f, [a, b], maxdegree=10) for a, b in zip(pts[:-1], pts[1:]))
+
+
+@pytest.mark.parametrize("name, pairs", [
+    ("Normal", [({"mean": 0.0, "std": 1.0}, {"mean": 1.0, "std": 2.0}),
+                ({"mean": 0.0, "std": 1.0}, {"mean": 30.0, "std": 0.1}),
+                ({"mean": 1e3, "std": 1.0}, {"mean": 1e3 + 1e-6, "std": 1.0}),
+                ({"mean": 0.0, "std": 1.0}, {"mean": 0.0, "std": 1.0 + 1e-9})]),
+    ("Exponential", [({"rate": 1.0}, {"rate": 3.0}), ({"rate": 2.0}, {"rate": 2.0 * (1 + 1e-8)}),
+                     ({"rate": 1.0}, {"rate": 1e6})]),
+    ("Gamma", [({"shape": 2.5, "rate": 0.5}, {"shape": 1.0, "rate": 1.0}),
+               ({"shape": 0.3, "rate": 1.0}, {"shape": 0.3 * (1 + 1e-7), "rate": 1.0}),
+               ({"shape": 1e4, "rate": 1e4}, {"shape": 1.01e4, "rate": 1e4})]),
+    ("Beta", [({"a": 2.0, "b": 3.5}, {"a": 0.5, "b": 0.5}), ({"a": 300.0, "b": 40.0}, {"a": 300.0, "b": 40.1}),
+              ({"a": 2.0, "b": 3.0}, {"a": 2.0 * (1 + 1e-8), "b": 3.0})]),
+    ("InverseGaussian", [({"mean": 1.0, "shape": 2.0}, {"mean": 1.5, "shape": 0.8}),
+                         ({"mean": 1.0, "shape": 1e3}, {"mean": 1.0 + 1e-6, "shape": 1e3})]),
+    ("VonMises", [({"mu": 0.0, "kappa": 2.0}, {"mu": 1.0, "kappa": 0.5}),
+                  ({"mu": 3.0, "kappa": 50.0}, {"mu": -3.0, "kappa": 80.0}),
+                  ({"mu": 0.5, "kappa": 10.0}, {"mu": 0.5 + 1e-7, "kappa": 10.0})]),
+])
+def test_jensen_shannon_continuous(name, pairs):
+    """Univariate continuous families against mpmath quadrature of the 40-digit densities."""
+    fam = getattr(ig, name)()
+    for sp_, sq_ in pairs:
+        tp, tq = fam.natural(**sp_), fam.natural(**sq_)
+        sp = _SCIPY_UNIVARIATE[name](sp_) if name != "VonMises" else None
+        sq = _SCIPY_UNIVARIATE[name](sq_) if name != "VonMises" else None
+        ref = _js_cont_ref(name, tp, tq, sp, sq)
+        v = fam.jensen_shannon(tp, tq)
+        assert rel_err(v, ref) <= 1e-11, (fam, sp_, sq_, float(v), float(ref))
+
+
+def test_jensen_shannon_properties(case):
+    fam, pts = _points(case)
+    P = np.stack(pts)
+    Q = np.roll(P, 1, axis=0)
+    try:
+        js = fam.jensen_shannon(P, Q)
+    except ValueError as err:
+        assert "not available" in str(err) and fam.name in ("DiagonalNormal", "MultivariateNormal",
+                                                            "Wishart", "Dirichlet")
+        return
+    # (the quadratures and series are accurate to ~1e-12: far-apart pairs may exceed log 2 by that)
+    assert np.all((js > 0) & (js <= np.log(2) * (1 + 1e-12)))
+    np.testing.assert_allclose(js, fam.jensen_shannon(Q, P), rtol=1e-11)
+    np.testing.assert_array_equal(fam.jensen_shannon(P, P), 0.0)
+    # JS ≤ ¼ Jeffreys: KL(p‖m) ≤ ½ KL(p‖q) by convexity of KL in its second argument
+    assert np.all(js <= 0.25 * fam.jeffreys(P, Q) * (1 + 1e-12))
+
+
+def test_jensen_shannon_unavailable():
+    with pytest.raises(ValueError, match=r"MultivariateNormal\.jensen_shannon: not available"):
+        ig.MultivariateNormal(2).jensen_shannon([0, 0, -0.5, -0.5, 0], [0, 0, -0.5, -0.5, 0])

@@ -66,7 +66,10 @@ inline double skew_mu(double kp, double kq, double d, double s) {
       return d * d * (mu2_integral(kp, d, 0.0, s, 0.0, 1.0 - s) + mu2_integral(kp, d, s, 1.0, s, -s));
     return d * d * (mu2_integral(kp, d, s, 0.0, s, -1.0) + mu2_integral(kp, d, 0.0, 1.0, s, -s));
   }
-  return alpha * mu(kp) + s * mu(kq) - mu(alpha * kp + s * kq);
+  // α μ(kp) + s μ(kq) − μ(k_α) = s B_μ(kq : kp) − B_μ(k_α : kp): two Bregman gaps of one sign
+  // (the plain form cancels as s → 0, the Rényi order α → 1)
+  (void)alpha;
+  return s * bregman_mu(kp, kq, d) - bregman_mu(kp, kp + s * d, s * d);
 }
 
 // B_{−½ log}(kq : kp) + B_μ(kq : kp), the part of B_L beyond k log k − k; y = Δ/kp.

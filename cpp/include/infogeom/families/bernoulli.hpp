@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 
@@ -119,6 +120,15 @@ struct Bernoulli {
   S kl(const S* tp, const S* tq) const { return S(bernoulli_detail::kl(tp[0], tq[0])); }
   S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the two terms of detail/jensen_shannon.hpp, r(x) = δ (x − p) − KL(p‖q).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double a = tp[0], d = double(tq[0]) - a, k = bernoulli_detail::kl(a, double(tq[0]));
+    const double sp = special::expit(a);
+    const double b = tq[0];
+    return S(jsdiv::term(-special::log1pexp(-a), -special::log1pexp(-b), d * special::expit(-a) - k) +
+             jsdiv::term(-special::log1pexp(a), -special::log1pexp(b), -d * sp - k));
   }
 };
 

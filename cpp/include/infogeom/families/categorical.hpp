@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -282,6 +283,23 @@ struct Categorical {
       q.add(std::exp(log_p(t, ls, j)) * dv * dv);
     }
     return S(q.value());
+  }
+
+  // Jensen–Shannon: the k terms of detail/jensen_shannon.hpp, r_i = δ_i − δ·p − KL(p‖q)
+  // (δ_ref = 0).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const index_t D = k - 1;
+    const Lse ls = lse(tp);
+    double dp = 0.0;
+    for (index_t j = 0; j < D; ++j) dp += std::exp(log_p(tp, ls, j)) * (double(tq[j]) - double(tp[j]));
+    const double klv = double(kl(tp, tq));
+    const Lse lq = lse(tq);
+    counts::CompSum s;
+    for (index_t j = 0; j <= D; ++j) {
+      const double dj = j == D ? 0.0 : double(tq[j]) - double(tp[j]);
+      s.add(jsdiv::term(log_p(tp, ls, j), log_p(tq, lq, j), (dj - dp) - klv));
+    }
+    return S(s.value());
   }
 };
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -129,6 +130,11 @@ struct Geometric {
   S kl(const S* tp, const S* tq) const { return S(geometric_detail::kl(tp[0], tq[0])); }
   S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(geometric_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp (jsdiv::negbin_js).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    return S(jsdiv::negbin_js(1.0, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
   }
 };
 

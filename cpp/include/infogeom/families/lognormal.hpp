@@ -79,6 +79,9 @@ struct LogNormal {
   S skew_jensen(const S* tp, const S* tq, S alpha) const { return normal_.skew_jensen(tp, tq, alpha); }
   S fisher_quad(const S* t, const S* v) const { return normal_.fisher_quad(t, v); }
 
+
+  S jensen_shannon(const S* tp, const S* tq) const { return normal_.jensen_shannon(tp, tq); }
+
  private:
   Normal<S> normal_{};
 };

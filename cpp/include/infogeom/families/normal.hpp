@@ -4,6 +4,7 @@
 // Fisher in θ: Cov T(X) = [[σ², 2μσ²], [2μσ², 4μ²σ² + 2σ⁴]].
 // (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009.)
 #pragma once
+#include <limits>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "../detail/divergence_math.hpp"
 #include "../detail/normal_from_mean.hpp"
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 
 namespace infogeom {
 
@@ -147,6 +149,32 @@ struct Normal {
   S fisher_quad(const S* t, const S* v) const {
     const S w = dmath::diff_of_products(v[0], t[1], t[0], v[1]);
     return w * w / (S(-2) * t[1] * t[1] * t[1]) + v[1] * v[1] / (S(2) * t[1] * t[1]);
+  }
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in z = (x − μp)/σp:
+  //   log p + log σp = −z²/2 − ½ log 2π,
+  //   r = log q − log p = ½ (log(1 + w) − w z²) − λq σp Δμ z − ½ λq Δμ²,  w = λq/λp − 1,
+  // (x − μq = σp z + Δμ, Δμ = μp − μq), every piece formed without cancellation.
+  // JS is symmetric: p is taken as the narrower law, so that the other one's centre, rounded in
+  // these coordinates, is resolved to within its own (wider) scale.
+  S jensen_shannon(const S* tp, const S* tq) const {
+    if (tp[1] > tq[1]) std::swap(tp, tq);
+    constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
+    const double t1p = tp[1], t1q = tq[1];
+    const double sp = std::sqrt(-0.5 / t1p), lq = -2.0 * t1q;
+    const double w = (t1q - t1p) / t1p, rr = t1q / t1p;
+    const double dm = double(mean_diff(tp, tq));
+    const double l1pw = w < -0.5 ? std::log(rr) : std::log1p(w);
+    const double A = lq * sp * dm, B = 0.5 * lq * dm * dm;
+    const double dz = dm / sp;
+    auto eval = [=](double z, double* lpj, double* lqj, double* r) {
+      *lpj = -0.5 * z * z - half_log_2pi;
+      *lqj = -0.5 * rr * (z + dz) * (z + dz) + 0.5 * l1pw - half_log_2pi;
+      *r = 0.5 * (l1pw - w * z * z) - A * z - B;
+    };
+    const double c[2] = {0.0, -dm / sp}, s[2] = {1.0, std::sqrt(1.0 / rr)};
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
 };
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -98,6 +99,19 @@ struct Poisson {
       return S(alpha * std::exp(a) + s * std::exp(double(tq[0])) - std::exp(alpha * a + s * double(tq[0])));
     if (std::fabs(d) >= 1.0) return S(std::exp(a) * (s * std::expm1(d) - std::expm1(s * d)));
     return S(std::exp(a) * (s * dmath::expm1mx(d) - dmath::expm1mx(s * d)));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp with pmf ratios
+  // λ/(x + 1) (decreasing) and x/λ (increasing).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double lp = std::exp(double(tp[0])), lq = std::exp(double(tq[0]));
+    auto m = jsdiv::make_counts([lp](double x) { return counts::poisson_logpmf(x, lp); },
+                                [lq](double x) { return counts::poisson_logpmf(x, lq); },
+                                [=](bool q, double e) { return (q ? lq : lp) / (e + 1.0); },
+                                [=](bool q, double e) { return e / (q ? lq : lp); },
+                                double(tq[0]) - double(tp[0]), lp, double(kl(tp, tq)), std::floor(lp),
+                                std::floor(lq), std::numeric_limits<double>::infinity());
+    return S(jsdiv::count_sum(m));
   }
 };
 

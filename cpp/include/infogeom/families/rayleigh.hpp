@@ -7,11 +7,13 @@
 //  E[log X]: Johnson, Kotz & Balakrishnan, "Continuous Univariate Distributions" vol. 1, ch. 18.)
 #pragma once
 #include <cmath>
+#include <limits>
 #include <tuple>
 #include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 
 namespace infogeom {
@@ -78,6 +80,23 @@ struct Rayleigh {
       alpha = S(1) - alpha;
     }
     return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in y = log(λp x) with λ = −θ
+  // (x ↦ x² maps Rayleigh(θ) onto Exponential(θ); divergences do not change under a bijection):
+  //   log p + log|dx/dy| = y − e^y,   r = log q − log p = log(1 + w) − w e^y,  w = λq/λp − 1.
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double w = (double(tq[0]) - double(tp[0])) / double(tp[0]), rr = double(tq[0]) / double(tp[0]);
+    const double l1pw = w < -0.5 ? std::log(rr) : std::log1p(w);
+    auto eval = [=](double y, double* lpj, double* lqj, double* r) {
+      const double e = std::exp(y);
+      *lpj = y - e;
+      *lqj = y + l1pw - rr * e;
+      *r = l1pw - w * e;
+    };
+    const double c[2] = {0.0, -l1pw}, s[2] = {1.0, 1.0};
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
 };
 
