@@ -26,7 +26,7 @@
 //
 // Univariate continuous families: adaptive Gauss–Kronrod (quadrature.hpp) in a variable y where
 // the density is smooth and unbounded domains are mapped to [0, 1), with breakpoints at the
-// centres of p and q ± {2, 6, 12, 24, 48} scales; two passes (an estimate of the total, then each
+// centres of p and q ± {¼, ½, 1, …, 48} scales and ± 2^k; two passes (an estimate of the total, then each
 // segment to 2e-14 of it; NaN if the error estimate stays above 1e-12 of the total).
 #pragma once
 #include <algorithm>
@@ -160,16 +160,26 @@ double count_sum(const Model& m) {
 template <class Eval>
 double quadrature(Eval eval, double ylo, double yhi, const double* c, const double* s, int nc) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
-  double br[64];
+  // breakpoints: each centre ± {¼, ½, 1, 2, …, 48} scales, and ± 2^k for 2^k up to 48 scales
+  // (a law whose scale is set by a long tail can still have structure at unit distance from its
+  // centre, which one Gauss–Kronrod panel spanning the tail would not see)
+  constexpr int kMaxBr = 240;
+  double br[kMaxBr + 2];
   int nb = 0;
-  const double mult[6] = {0.0, 2.0, 6.0, 12.0, 24.0, 48.0};
-  for (int i = 0; i < nc; ++i)
-    for (double k : mult)
-      for (int sg = -1; sg <= 1; sg += 2) {
-        const double y = c[i] + sg * k * s[i];
-        if (y > ylo && y < yhi && is_finite_num(y) && nb < 62) br[nb++] = y;
-        if (k == 0.0) break;
-      }
+  auto push = [&](double y) {
+    if (y > ylo && y < yhi && is_finite_num(y) && nb < kMaxBr) br[nb++] = y;
+  };
+  const double rel[10] = {0.0, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 48.0};
+  for (int i = 0; i < nc; ++i) {
+    for (double k : rel) {
+      push(c[i] + k * s[i]);
+      if (k > 0.0) push(c[i] - k * s[i]);
+    }
+    for (double h = 0.25; h < 48.0 * s[i] && h < 1e300; h *= 2.0) {
+      push(c[i] + h);
+      push(c[i] - h);
+    }
+  }
   std::sort(br, br + nb);
   nb = int(std::unique(br, br + nb) - br);
   if (nb == 0) {  // a finite domain with no interior centre (not reached by the families)
@@ -189,7 +199,7 @@ double quadrature(Eval eval, double ylo, double yhi, const double* c, const doub
     double a, b;
     int kind;  // 0 finite, 1 left tail, 2 right tail
   };
-  Seg segs[66];
+  Seg segs[kMaxBr + 4];
   int ns = 0;
   if (ylo == -kInf) segs[ns++] = {0.0, 1.0, 1};
   else if (ylo < br[0]) segs[ns++] = {ylo, br[0], 0};
