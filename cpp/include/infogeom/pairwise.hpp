@@ -1,0 +1,840 @@
+// Pairwise N×M divergence matrices and k-nearest neighbours between two sets of members of one
+// family (issue 3; DESIGN.md §3).
+//
+// GEMM forms. By Legendre duality (Amari & Nagaoka 2000, §3.4–3.5; Nielsen & Nock, "Sided and
+// symmetrized Bregman centroids", IEEE Trans. IT 55, 2009, eq. 4), with η = ∇F(θ) and
+// F*(η) = θ·η − F(θ):
+//   KL(p_i‖q_j)        = F*(η_i) + F(θ_j) − η_i·θ_j
+//   B_F(θ_i : θ_j)     = F(θ_i) + F*(η_j) − θ_i·η_j
+//   J(p_i, q_j)        = (θ_i − θ_j)·(η_i − η_j) = θ_i·η_i + θ_j·η_j − [θ_i, η_i]·[η_j, θ_j]
+// so each is v_ij = a_i + b_j − x_i·y_j: one GEMM X·Yᵀ (inner dimension K = D, or 2D for
+// Jeffreys) plus two rank-one terms.
+//
+// Cancellation guard. Computed in floating point, v_ij carries an error of at most about
+//   err_ij ≤ c·ε·(|a|_i + |b|_j + Σ_k |x_ik y_jk|),   c = K + 16
+// (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., §3.1: |fl(x·y) − x·y| ≤
+// γ_K Σ|x_k y_k|; the 16 covers the two additions and the rounding of the row terms, whose
+// magnitudes |a|_i, |b|_j are the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| of that row).
+// An entry is accepted when err_ij ≤ tol·v_ij (tol = 1e-10 in double, 1e-4 in float), first with
+// the Cauchy–Schwarz bound Σ|x_k y_jk| ≤ ‖x_i‖‖y_j‖ (free: two norms), then, for entries that fail
+// it, with the exact sum Σ|x_ik y_jk| (K flops); entries that still fail (near-identical pairs, the
+// diagonal of P = Q, NaN, values of the wrong sign) are recomputed with the stable elementwise
+// function (kl, bregman, jeffreys of divergence.hpp). Hence every entry agrees with the elementwise
+// divergence to tol·(1 + O(tol)) relative, or exactly where recomputed.
+//
+// Blocking. X and Y are packed once into register panels (MR rows × K, K × NR columns; extra
+// memory O((N + M)·K), the "row terms"); the output is cut into tiles (RB rows × CB columns)
+// distributed over OpenMP threads; each tile runs a register-blocked micro-kernel MR×NR whose
+// epilogue adds the rank-one terms, applies the guard and stores straight into the output (which
+// may be a caller's memmap with any row stride): no N×M temporary. The micro-kernel uses GNU
+// vector extensions and is compiled for AVX-512, AVX2+FMA and the baseline ISA, chosen at run
+// time (`__builtin_cpu_supports`), so a portable build runs at the speed of the machine; other
+// compilers get the same kernel with scalar lanes.
+//
+// Divergences without a GEMM form (Chernoff, Rényi, Bhattacharyya, Hellinger) run as direct
+// loops over the same tiles, calling the elementwise functions.
+//
+// knn: tiles of Q are computed into a per-thread buffer (RB × CB) with the same kernel and guard,
+// and each row keeps a bounded max-heap of its k smallest (value, index) pairs; ties go to the
+// lower index, NaN sorts last. The N×M matrix never exists.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#include "divergence.hpp"
+#include "family.hpp"
+
+namespace infogeom {
+
+enum class Divergence { kl, jeffreys, bregman, chernoff, renyi, bhattacharyya, hellinger };
+
+inline const char* divergence_name(Divergence d) {
+  switch (d) {
+    case Divergence::kl: return "kl";
+    case Divergence::jeffreys: return "jeffreys";
+    case Divergence::bregman: return "bregman";
+    case Divergence::chernoff: return "chernoff";
+    case Divergence::renyi: return "renyi";
+    case Divergence::bhattacharyya: return "bhattacharyya";
+    default: return "hellinger";
+  }
+}
+
+inline constexpr Divergence all_divergences[] = {
+    Divergence::kl,     Divergence::jeffreys,      Divergence::bregman,  Divergence::chernoff,
+    Divergence::renyi,  Divergence::bhattacharyya, Divergence::hellinger};
+
+inline bool parse_divergence(const std::string& s, Divergence& d) {
+  for (Divergence e : all_divergences)
+    if (s == divergence_name(e)) return d = e, true;
+  return false;
+}
+
+// Chernoff and Rényi take an order alpha.
+inline bool divergence_takes_alpha(Divergence d) {
+  return d == Divergence::chernoff || d == Divergence::renyi;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The elementwise divergences of divergence.hpp, found by detection (they are free functions
+// `name(f, tp, tq[, alpha])` found by argument-dependent lookup), so that this header builds
+// against any subset of them.
+namespace pw_detail {
+template <class F>
+using S_of = typename F::Scalar;
+
+#define INFOGEOM_PW_DETECT2(fn)                                                                  \
+  template <class F, class = void>                                                             \
+  struct has_##fn : std::false_type {};                                                        \
+  template <class F>                                                                           \
+  struct has_##fn<F, std::void_t<decltype(fn(std::declval<const F&>(),                          \
+                                             std::declval<const S_of<F>*>(),                   \
+                                             std::declval<const S_of<F>*>()))>>                \
+      : std::true_type {};
+#define INFOGEOM_PW_DETECT3(fn)                                                                  \
+  template <class F, class = void>                                                             \
+  struct has_##fn : std::false_type {};                                                        \
+  template <class F>                                                                           \
+  struct has_##fn<F, std::void_t<decltype(fn(std::declval<const F&>(),                          \
+                                             std::declval<const S_of<F>*>(),                   \
+                                             std::declval<const S_of<F>*>(),                   \
+                                             std::declval<S_of<F>>()))>> : std::true_type {};
+INFOGEOM_PW_DETECT2(kl)
+INFOGEOM_PW_DETECT2(jeffreys)
+INFOGEOM_PW_DETECT2(bregman)
+INFOGEOM_PW_DETECT2(bhattacharyya)
+INFOGEOM_PW_DETECT2(hellinger)
+INFOGEOM_PW_DETECT3(chernoff)
+INFOGEOM_PW_DETECT3(renyi)
+#undef INFOGEOM_PW_DETECT2
+#undef INFOGEOM_PW_DETECT3
+}  // namespace pw_detail
+
+// Whether the elementwise divergence d exists for this family in this build.
+template <class Fam>
+constexpr bool divergence_available(Divergence d) {
+  switch (d) {
+    case Divergence::kl: return pw_detail::has_kl<Fam>::value;
+    case Divergence::jeffreys: return pw_detail::has_jeffreys<Fam>::value;
+    case Divergence::bregman: return pw_detail::has_bregman<Fam>::value;
+    case Divergence::chernoff: return pw_detail::has_chernoff<Fam>::value;
+    case Divergence::renyi: return pw_detail::has_renyi<Fam>::value;
+    case Divergence::bhattacharyya: return pw_detail::has_bhattacharyya<Fam>::value;
+    default: return pw_detail::has_hellinger<Fam>::value;
+  }
+}
+
+// The elementwise divergence d between the rows tp and tq; NaN if unavailable or if either row
+// has NaN.
+template <class Fam, class S = typename Fam::Scalar>
+S divergence_value(const Fam& f, Divergence d, S alpha, const S* tp, const S* tq) {
+  const index_t D = f.dim();
+  if (any_nan(tp, D) || any_nan(tq, D)) return quiet_nan<S>();
+  switch (d) {
+    case Divergence::kl:
+      if constexpr (pw_detail::has_kl<Fam>::value) return kl(f, tp, tq);
+      break;
+    case Divergence::jeffreys:
+      if constexpr (pw_detail::has_jeffreys<Fam>::value) return jeffreys(f, tp, tq);
+      break;
+    case Divergence::bregman:
+      if constexpr (pw_detail::has_bregman<Fam>::value) return bregman(f, tp, tq);
+      break;
+    case Divergence::chernoff:
+      if constexpr (pw_detail::has_chernoff<Fam>::value) return chernoff(f, tp, tq, alpha);
+      break;
+    case Divergence::renyi:
+      if constexpr (pw_detail::has_renyi<Fam>::value) return renyi(f, tp, tq, alpha);
+      break;
+    case Divergence::bhattacharyya:
+      if constexpr (pw_detail::has_bhattacharyya<Fam>::value) return bhattacharyya(f, tp, tq);
+      break;
+    default:
+      if constexpr (pw_detail::has_hellinger<Fam>::value) return hellinger(f, tp, tq);
+      break;
+  }
+  return quiet_nan<S>();
+}
+
+inline bool has_gemm_form(Divergence d) {
+  return d == Divergence::kl || d == Divergence::jeffreys || d == Divergence::bregman;
+}
+
+// Instruction set of the micro-kernel; automatic = the best the CPU supports.
+enum class PairwiseIsa { automatic, avx512, avx2, baseline, scalar };
+
+struct PairwiseOptions {
+  int threads = 1;                                 // OpenMP threads (1 = serial)
+  PairwiseIsa isa = PairwiseIsa::automatic;
+  index_t tile_rows = 0, tile_cols = 0;            // 0 = chosen from the sizes
+};
+
+struct PairwiseStats {
+  index_t refined = 0;     // entries that failed the Cauchy–Schwarz bound but passed the exact one
+  index_t recomputed = 0;  // entries recomputed with the elementwise divergence
+  const char* isa = "";    // micro-kernel used
+};
+
+// Accuracy the GEMM path guarantees relative to the elementwise divergence (see the top).
+template <class S>
+constexpr S pairwise_rtol() {
+  return std::is_same_v<S, float> ? S(1e-4) : S(1e-10);
+}
+
+// =============================================================================================
+namespace pw_detail {
+
+#if defined(__GNUC__) && !defined(__CUDACC__)
+#define INFOGEOM_PW_INLINE inline __attribute__((always_inline))
+#define INFOGEOM_PW_VECTOR 1
+#define INFOGEOM_PW_PRAGMA(x) _Pragma(#x)
+#define INFOGEOM_PW_UNROLL INFOGEOM_PW_PRAGMA(GCC unroll 32)
+#else
+#define INFOGEOM_PW_INLINE inline
+#define INFOGEOM_PW_VECTOR 0
+#define INFOGEOM_PW_UNROLL
+#endif
+#if INFOGEOM_PW_VECTOR && (defined(__x86_64__) || defined(__i386__))
+#define INFOGEOM_PW_X86 1
+#else
+#define INFOGEOM_PW_X86 0
+#endif
+
+// SIMD type of W lanes of T (W = 1: the scalar itself).
+template <class T, int W>
+struct vec {
+#if INFOGEOM_PW_VECTOR
+  typedef T type __attribute__((vector_size(W * sizeof(T))));
+#endif
+};
+template <class T>
+struct vec<T, 1> {
+  using type = T;
+};
+
+// (the vector helpers take their result by reference: a by-value vector in a signature trips
+// -Wpsabi although everything is inlined)
+template <class V, class T>
+INFOGEOM_PW_INLINE void vload(V& v, const T* p) {
+  std::memcpy(&v, p, sizeof(V));
+}
+// Stores the W lanes of v (type T) to p (type S, converting when S ≠ T).
+template <class S, class T, int W, class V>
+INFOGEOM_PW_INLINE void vstore(S* p, const V& v) {
+  if constexpr (std::is_same_v<S, T>) {
+    std::memcpy(p, &v, sizeof(V));
+  } else if constexpr (W == 1) {
+    *p = S(v);
+  } else {
+    const auto c = __builtin_convertvector(v, typename vec<S, W>::type);
+    std::memcpy(p, &c, sizeof(c));
+  }
+}
+template <class V, class T, int... L>
+INFOGEOM_PW_INLINE void splat_impl(V& v, T x, std::integer_sequence<int, L...>) {
+  v = V{((void)L, x)...};
+}
+// All lanes = x (a broadcast, not an arithmetic operation the compiler must keep).
+template <class V, class T, int W>
+INFOGEOM_PW_INLINE void splat(V& v, T x) {
+  if constexpr (W == 1) v = x;
+  else splat_impl(v, x, std::make_integer_sequence<int, W>{});
+}
+// All lanes = *p. On x86 with 256/512-bit vectors this is one vbroadcastsd/ss from memory, written
+// as inline assembly: left to itself, GCC merges the MR adjacent broadcasts of a micro-kernel step
+// into one load plus permutes, which compete with the FMAs for port 5 and spill accumulators.
+template <class V, class T, int W>
+INFOGEOM_PW_INLINE void splat_load(V& v, const T* p) {
+#if INFOGEOM_PW_X86
+  if constexpr (W * sizeof(T) >= 32) {
+    if constexpr (sizeof(T) == 8) __asm__("vbroadcastsd %1, %0" : "=v"(v) : "m"(*p));
+    else __asm__("vbroadcastss %1, %0" : "=v"(v) : "m"(*p));
+    return;
+  }
+#endif
+  splat<V, T, W>(v, *p);
+}
+
+// The packed operands and row terms of one GEMM-form divergence v_ij = a_i + b_j − x_i·y_j, in
+// the compute type T.
+template <class T>
+struct GemmForm {
+  index_t N = 0, M = 0, K = 0;  // rows of X, rows of Y, inner dimension
+  int MR = 1, NR = 1;           // register panel sizes of the chosen kernel
+  std::vector<T> xp, yp;        // panels: [N/MR][K][MR], [M/NR][K][NR] (zero padded)
+  std::vector<T> a, amag, anorm;  // per row of X: term, magnitude, ‖x_i‖ (zero padded)
+  std::vector<T> b, bmag, bnorm;  // per row of Y
+  T ctol = 0;                     // c·ε / tol
+};
+
+// What an entry that fails the guard is recomputed with.
+struct Fixup {
+  const void* ctx;
+  double (*fn)(const void* ctx, index_t i, index_t j);
+};
+
+template <class T>
+struct TileArgs {
+  const GemmForm<T>* g;
+  Fixup fix;
+  index_t refined, recomputed;
+};
+
+// Entry (r, c) of a micro-tile, value v, failed the vector guard: try the exact Σ|x y| bound,
+// then recompute. Returns the final value.
+template <class T>
+__attribute__((noinline)) T fix_entry(TileArgs<T>& t, const T* xpan, const T* ypan, int r, int c,
+                                      index_t i, index_t j, T v) {
+  const GemmForm<T>& g = *t.g;
+  if (v == v) {
+    T sum = 0;
+    for (index_t k = 0; k < g.K; ++k) sum += std::abs(xpan[k * g.MR + r] * ypan[k * g.NR + c]);
+    const T thr = g.ctol * (g.amag[i] + g.bmag[j] + sum);
+    if (v >= thr && thr - thr == 0) {
+      ++t.refined;
+      return v;
+    }
+  }
+  ++t.recomputed;
+  return T(t.fix.fn(t.fix.ctx, i, j));
+}
+
+// One MR×NR register block: acc = x-panel · y-panel, then the epilogue (rank-one terms, guard,
+// store as S). (i, j) are global indices of the block, dst its first output entry, ld the row
+// stride; mr ≤ MR, nr ≤ NR the valid part (a partial block goes through a local buffer).
+template <class T, class S, int W, int MR, int NV>
+INFOGEOM_PW_INLINE void micro(TileArgs<T>& t, const T* __restrict xpan, const T* __restrict ypan,
+                              index_t i, index_t j, int mr, int nr, S* dst, index_t ld) {
+  using V = typename vec<T, W>::type;
+  constexpr int NR = NV * W;
+  const GemmForm<T>& g = *t.g;
+  const index_t K = g.K;
+  V zero;
+  splat<V, T, W>(zero, T(0));
+  V acc[MR][NV];
+  INFOGEOM_PW_UNROLL
+  for (int r = 0; r < MR; ++r)
+    INFOGEOM_PW_UNROLL
+    for (int v = 0; v < NV; ++v) acc[r][v] = zero;
+  for (index_t k = 0; k < K; ++k) {
+    V yv[NV];
+    INFOGEOM_PW_UNROLL
+    for (int v = 0; v < NV; ++v) vload(yv[v], ypan + k * NR + v * W);
+    INFOGEOM_PW_UNROLL
+    for (int r = 0; r < MR; ++r) {
+      V xv;
+      splat_load<V, T, W>(xv, xpan + k * MR + r);
+      INFOGEOM_PW_UNROLL
+      for (int v = 0; v < NV; ++v) acc[r][v] += xv * yv[v];
+    }
+  }
+  // epilogue: v = (b_j + a_i) − x_i·y_j; ok iff v ≥ ctol·(|a|_i + |b|_j + ‖x_i‖‖y_j‖) with every
+  // term finite
+  const T* __restrict a = g.a.data() + i;
+  const T* __restrict am = g.amag.data() + i;
+  const T* __restrict an = g.anorm.data() + i;
+  const T* __restrict b = g.b.data() + j;
+  const T* __restrict bm = g.bmag.data() + j;
+  const T* __restrict bn = g.bnorm.data() + j;
+  const T ctol = g.ctol;
+  const bool full = mr == MR && nr == NR;
+  alignas(64) S buf[MR * NR];
+  S* out = full ? dst : buf;
+  const index_t ldo = full ? ld : NR;
+  V btv[NV], bmv[NV], bnv[NV];
+  INFOGEOM_PW_UNROLL
+  for (int v = 0; v < NV; ++v) {
+    vload(btv[v], b + v * W);
+    vload(bmv[v], bm + v * W);
+    vload(bnv[v], bn + v * W);
+    bmv[v] *= ctol;
+    bnv[v] *= ctol;
+  }
+  // The guard without vector comparisons (GCC scalarises AVX-512 vector-extension compares):
+  // with d = v − thr, the block passes iff no d has its sign bit set (d < 0, or −inf from an
+  // infinite threshold) and Σd is finite (no NaN, no infinite term).
+  using I = std::conditional_t<sizeof(T) == 8, std::int64_t, std::int32_t>;
+  using VI = typename vec<I, W>::type;
+  VI sgn;
+  splat<VI, I, W>(sgn, I(0));
+  V dsum = zero;
+  V vals[MR][NV];
+  INFOGEOM_PW_UNROLL
+  for (int r = 0; r < MR; ++r) {
+    const T ar = a[r], amr = ctol * am[r], anr = an[r];
+    INFOGEOM_PW_UNROLL
+    for (int v = 0; v < NV; ++v) {
+      const V val = (btv[v] + ar) - acc[r][v];
+      const V d = val - ((bmv[v] + amr) + anr * bnv[v]);
+      VI db;
+      std::memcpy(&db, &d, sizeof(V));
+      sgn |= db;
+      dsum += d;
+      vstore<S, T, W>(out + r * ldo + v * W, val);
+      if constexpr (!std::is_same_v<S, T>) vals[r][v] = val;
+    }
+  }
+  bool ok;
+  {
+    I sg[W];
+    T ds[W];
+    std::memcpy(sg, &sgn, sizeof(sg));
+    std::memcpy(ds, &dsum, sizeof(ds));
+    I so = 0;
+    T st = 0;
+    INFOGEOM_PW_UNROLL
+    for (int l = 0; l < W; ++l) so |= sg[l], st += ds[l];
+    ok = so >= 0 && st - st == 0;
+  }
+  if (!full) {
+    for (int r = 0; r < mr; ++r)
+      for (int c = 0; c < nr; ++c) dst[r * ld + c] = buf[r * NR + c];
+  }
+  if (!ok) {
+    // padded lanes always pass (all their terms are 0), so only the valid part can fail; the
+    // value is taken before its rounding to S
+    for (int r = 0; r < mr; ++r)
+      for (int c = 0; c < nr; ++c) {
+        T v;
+        if constexpr (std::is_same_v<S, T>) {
+          v = dst[r * ld + c];
+        } else {
+          T lanes[NR];
+          std::memcpy(lanes, vals[r], sizeof(lanes));
+          v = lanes[c];
+        }
+        const T thr = ctol * (am[r] + bm[c] + an[r] * bn[c]);
+        if (!(v >= thr) || !(thr - thr == 0))
+          dst[r * ld + c] = S(fix_entry(t, xpan, ypan, r, c, i + r, j + c, v));
+      }
+  }
+}
+
+// Tile [i0, i1) × [j0, j1) of the GEMM form (i0, j0 multiples of MR, NR) into dst (the entry
+// (i0, j0)), row stride ld. i outer, j inner: the x panel (MR × K) stays in L1, the y panels of
+// the tile (CB × K) in L2, and the stores run along MR output rows (contiguous in a row-major
+// output, which the prefetchers follow).
+template <class T, class S, int W, int MR, int NV>
+INFOGEOM_PW_INLINE void gemm_tile_impl(TileArgs<T>& t, index_t i0, index_t i1, index_t j0,
+                                       index_t j1, S* dst, index_t ld) {
+  constexpr int NR = NV * W;
+  const GemmForm<T>& g = *t.g;
+  for (index_t i = i0; i < i1; i += MR) {
+    const T* xpan = g.xp.data() + (i / MR) * g.K * MR;
+    const int mr = int(std::min<index_t>(MR, i1 - i));
+    for (index_t j = j0; j < j1; j += NR) {
+      const T* ypan = g.yp.data() + (j / NR) * g.K * NR;
+      const int nr = int(std::min<index_t>(NR, j1 - j));
+      micro<T, S, W, MR, NV>(t, xpan, ypan, i, j, mr, nr, dst + (i - i0) * ld + (j - j0), ld);
+    }
+  }
+}
+
+template <class T, class S>
+using TileFn = void (*)(TileArgs<T>&, index_t, index_t, index_t, index_t, S*, index_t);
+
+// Register blocks per ISA: (lanes W, rows MR, vectors per row NV), NR = NV·W.
+//   AVX-512: 32 registers, 8×3 accumulators; AVX2 and SSE2: 16 registers, 6×2; scalar: 4×4.
+template <class T, class S>
+struct KernelSpec {
+  TileFn<T, S> fn;
+  int MR, NR;
+  const char* name;
+};
+
+template <class T, class S>
+void gemm_tile_scalar(TileArgs<T>& t, index_t i0, index_t i1, index_t j0, index_t j1, S* dst,
+                      index_t ld) {
+  gemm_tile_impl<T, S, 1, 4, 4>(t, i0, i1, j0, j1, dst, ld);
+}
+
+#if INFOGEOM_PW_VECTOR
+template <class T, class S>
+void gemm_tile_baseline(TileArgs<T>& t, index_t i0, index_t i1, index_t j0, index_t j1, S* dst,
+                        index_t ld) {
+  gemm_tile_impl<T, S, 16 / sizeof(T), 6, 2>(t, i0, i1, j0, j1, dst, ld);
+}
+#endif
+
+#if INFOGEOM_PW_X86
+template <class T, class S>
+__attribute__((target("avx2,fma"))) void gemm_tile_avx2(TileArgs<T>& t, index_t i0, index_t i1,
+                                                        index_t j0, index_t j1, S* dst, index_t ld) {
+  gemm_tile_impl<T, S, 32 / sizeof(T), 6, 2>(t, i0, i1, j0, j1, dst, ld);
+}
+template <class T, class S>
+__attribute__((target("avx512f,avx512dq,avx512vl,avx2,fma"))) void gemm_tile_avx512(
+    TileArgs<T>& t, index_t i0, index_t i1, index_t j0, index_t j1, S* dst, index_t ld) {
+  gemm_tile_impl<T, S, 64 / sizeof(T), 8, 3>(t, i0, i1, j0, j1, dst, ld);
+}
+inline bool cpu_has_avx512() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+         __builtin_cpu_supports("avx512vl");
+}
+inline bool cpu_has_avx2() {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+#endif
+
+// The kernel for `isa` (automatic: the best available; an unavailable request falls back).
+template <class T, class S>
+KernelSpec<T, S> select_kernel(PairwiseIsa isa) {
+#if INFOGEOM_PW_X86
+  if ((isa == PairwiseIsa::automatic || isa == PairwiseIsa::avx512) && cpu_has_avx512())
+    return {&gemm_tile_avx512<T, S>, 8, 3 * int(64 / sizeof(T)), "avx512"};
+  if ((isa == PairwiseIsa::automatic || isa == PairwiseIsa::avx512 || isa == PairwiseIsa::avx2) &&
+      cpu_has_avx2())
+    return {&gemm_tile_avx2<T, S>, 6, 2 * int(32 / sizeof(T)), "avx2"};
+#endif
+#if INFOGEOM_PW_VECTOR
+  if (isa != PairwiseIsa::scalar)
+    return {&gemm_tile_baseline<T, S>, 6, 2 * int(16 / sizeof(T)), "baseline"};
+#endif
+  return {&gemm_tile_scalar<T, S>, 4, 4, "scalar"};
+}
+
+inline index_t round_up(index_t n, index_t m) { return (n + m - 1) / m * m; }
+
+// Row loop for the O(N + M) preparation work.
+template <class Body>
+void parallel_rows(index_t n, int threads, Body&& body) {
+#ifdef _OPENMP
+  if (threads > 1 && n > 64) {
+#pragma omp parallel for schedule(static) num_threads(threads)
+    for (index_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+#endif
+  for (index_t i = 0; i < n; ++i) body(i);
+}
+
+// θ rows in the compute type T: the caller's rows when S = T, else a converted copy.
+template <class T, class S>
+struct RowsT {
+  const T* data;
+  std::vector<T> copy;
+  RowsT(const S* p, index_t n, index_t D, int threads) {
+    if constexpr (std::is_same_v<S, T>) {
+      data = p;
+    } else {
+      copy.resize(std::size_t(n * D));
+      parallel_rows(n, threads, [&](index_t r) {
+        for (index_t k = 0; k < D; ++k) copy[std::size_t(r * D + k)] = T(p[r * D + k]);
+      });
+      data = copy.data();
+    }
+  }
+  RowsT(const RowsT&) = delete;
+  RowsT& operator=(const RowsT&) = delete;
+};
+
+// What a packed operand row holds.
+enum class Side {
+  theta,   // x = θ,          term F(θ),   magnitude |F(θ)|
+  eta,     // x = η = ∇F(θ),  term F*(η),  magnitude 2(|F*(η)| + Σ|θ_k η_k|)
+  jeff_x,  // x = [θ, η],     term θ·η,    magnitude Σ|θ_k η_k|
+  jeff_y   // x = [η, θ],     term θ·η,    magnitude Σ|θ_k η_k|
+};
+
+// Packs the n θ rows T (n×D) as `side` into [ceil(n/PW)][K][PW] panels (zero padded) and fills
+// the row terms, magnitudes and norms (arrays of length pad ≥ n, zero padded), in one pass.
+//
+// F*(η) is the family's conjugate (a stable closed form where there is one). Its error is within
+// a few ε of the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| ≤ 2(|F*| + Σ|θ_k η_k|) (as
+// |F| = |θ·η − F*|), the magnitude used by the guard. Should it fail (NaN from a solver), the
+// term is θ·η − F(θ) with magnitude |F| + |θ·η − F| + Σ|θ_k η_k|.
+template <class Fam, class T = typename Fam::Scalar>
+void pack_side(const Fam& f, const T* Th, index_t n, Side side, index_t K, int PW, index_t pad,
+               int threads, std::vector<T>& pan, std::vector<T>& term, std::vector<T>& mag,
+               std::vector<T>& norm) {
+  const index_t D = f.dim();
+  const index_t np = round_up(n, PW) / PW;
+  pan.assign(std::size_t(np * K * PW), T(0));
+  term.assign(std::size_t(pad), T(0));
+  mag.assign(std::size_t(pad), T(0));
+  norm.assign(std::size_t(pad), T(0));
+  parallel_rows(n, threads, [&](index_t r) {
+    thread_local std::vector<T> xbuf;
+    xbuf.resize(std::size_t(K));
+    T* x = xbuf.data();
+    const T* th = Th + r * D;
+    T tm, mg;
+    if (side == Side::theta) {
+      std::memcpy(x, th, sizeof(T) * std::size_t(D));
+      tm = f.log_partition(th);
+      mg = std::abs(tm);
+    } else {
+      T* eta = side == Side::jeff_x ? x + D : x;
+      T* tcopy = side == Side::jeff_x ? x : side == Side::jeff_y ? x + D : nullptr;
+      f.to_mean(th, eta);
+      if (tcopy) std::memcpy(tcopy, th, sizeof(T) * std::size_t(D));
+      T dot = 0, adot = 0;
+      for (index_t k = 0; k < D; ++k) {
+        const T p = th[k] * eta[k];
+        dot += p, adot += std::abs(p);
+      }
+      if (side == Side::eta) {
+        tm = f.conjugate(eta);
+        if (tm - tm == 0) {
+          mg = T(2) * (std::abs(tm) + adot);
+        } else {
+          const T F = f.log_partition(th);
+          tm = dot - F;
+          mg = std::abs(F) + std::abs(tm) + adot;
+        }
+      } else {
+        tm = dot, mg = adot;
+      }
+    }
+    double ss = 0;
+    T* p = pan.data() + (r / PW) * K * PW + (r % PW);
+    for (index_t k = 0; k < K; ++k) {
+      p[k * PW] = x[k];
+      ss += double(x[k]) * double(x[k]);
+    }
+    if (any_nan(th, D)) tm = mg = quiet_nan<T>();  // every entry of a NaN row is recomputed (NaN)
+    term[std::size_t(r)] = tm;
+    mag[std::size_t(r)] = mg;
+    // rounded up slightly so that the Cauchy–Schwarz product stays an upper bound
+    norm[std::size_t(r)] = T(std::sqrt(ss) * (1 + 4 * double(std::numeric_limits<T>::epsilon())));
+  });
+}
+
+// Builds the GEMM form of divergence d between the θ rows P (N×D) and Q (M×D).
+template <class Fam, class T = typename Fam::Scalar, class S>
+void build_gemm_form(const Fam& f, Divergence d, const T* P, index_t N, const T* Q, index_t M,
+                     const KernelSpec<T, S>& ks, int threads, GemmForm<T>& g) {
+  const index_t D = f.dim();
+  g.N = N, g.M = M, g.MR = ks.MR, g.NR = ks.NR;
+  g.K = d == Divergence::jeffreys ? 2 * D : D;
+  const index_t padN = round_up(N, ks.MR) + ks.MR, padM = round_up(M, ks.NR) + ks.NR;
+  Side sx, sy;
+  switch (d) {
+    case Divergence::kl: sx = Side::eta, sy = Side::theta; break;       // F*(η_i) + F(θ_j) − η_i·θ_j
+    case Divergence::bregman: sx = Side::theta, sy = Side::eta; break;  // F(θ_i) + F*(η_j) − θ_i·η_j
+    default: sx = Side::jeff_x, sy = Side::jeff_y;  // θ_i·η_i + θ_j·η_j − [θ_i, η_i]·[η_j, θ_j]
+  }
+  pack_side(f, P, N, sx, g.K, ks.MR, padN, threads, g.xp, g.a, g.amag, g.anorm);
+  pack_side(f, Q, M, sy, g.K, ks.NR, padM, threads, g.yp, g.b, g.bmag, g.bnorm);
+  g.ctol = T(g.K + 16) * std::numeric_limits<T>::epsilon() / pairwise_rtol<T>();
+}
+
+template <class Fam, class T = typename Fam::Scalar>
+struct FixCtx {
+  const Fam* f;
+  Divergence d;
+  T alpha;
+  const T* P;
+  const T* Q;
+  index_t D;
+  static double call(const void* c, index_t i, index_t j) {
+    const FixCtx& x = *static_cast<const FixCtx*>(c);
+    return double(divergence_value(*x.f, x.d, x.alpha, x.P + i * x.D, x.Q + j * x.D));
+  }
+};
+
+// Tile sizes: rows a multiple of MR, columns a multiple of NR; at least ~4 tiles per thread
+// when the matrix allows it.
+inline void choose_tiles(index_t N, index_t M, int MR, int NR, int threads, index_t want_r,
+                         index_t want_c, index_t& RB, index_t& CB) {
+  RB = want_r > 0 ? round_up(want_r, MR) : round_up(std::max<index_t>(MR, 96), MR);
+  CB = want_c > 0 ? round_up(want_c, NR) : round_up(std::max<index_t>(NR, 1024), NR);
+  RB = std::min(RB, round_up(std::max<index_t>(N, 1), MR));
+  CB = std::min(CB, round_up(std::max<index_t>(M, 1), NR));
+  if (want_r > 0 || want_c > 0) return;
+  auto tiles = [&] { return ((N + RB - 1) / RB) * ((M + CB - 1) / CB); };
+  const index_t target = 4 * index_t(threads);
+  while (tiles() < target && CB > 4 * NR) CB = round_up(CB / 2, NR);
+  while (tiles() < target && RB > 2 * MR) RB = round_up(RB / 2, MR);
+}
+
+// Computes tiles of one divergence into S arrays: the GEMM form or the direct loop.
+template <class Fam, class S>
+struct TileEngine {
+  using T = typename Fam::Scalar;
+  const Fam& f;
+  Divergence d;
+  T alpha;
+  index_t N, M, D;
+  RowsT<T, S> P, Q;
+  bool gemm;
+  KernelSpec<T, S> ks{nullptr, 1, 1, "direct"};
+  GemmForm<T> g;
+  FixCtx<Fam> fc;
+
+  TileEngine(const Fam& f_, Divergence d_, double alpha_, const S* P_, index_t N_, const S* Q_,
+             index_t M_, const PairwiseOptions& opt)
+      : f(f_), d(d_), alpha(T(alpha_)), N(N_), M(M_), D(f_.dim()),
+        P(P_, N_, f_.dim(), std::max(1, opt.threads)), Q(Q_, M_, f_.dim(), std::max(1, opt.threads)),
+        gemm(has_gemm_form(d_)), fc{&f_, d_, T(alpha_), P.data, Q.data, f_.dim()} {
+    if (gemm) {
+      ks = select_kernel<T, S>(opt.isa);
+      build_gemm_form(f, d, P.data, N, Q.data, M, ks, std::max(1, opt.threads), g);
+    }
+  }
+  // tile [i0, i1) × [j0, j1) into dst (entry (i0, j0)), row stride ld; i0 a multiple of MR and
+  // j0 of NR (GEMM form); adds to the refined / recomputed counters
+  void tile(index_t i0, index_t i1, index_t j0, index_t j1, S* dst, index_t ld, index_t& refined,
+            index_t& recomputed) const {
+    if (gemm) {
+      TileArgs<T> ta{&g, Fixup{&fc, &FixCtx<Fam>::call}, 0, 0};
+      ks.fn(ta, i0, i1, j0, j1, dst, ld);
+      refined += ta.refined;
+      recomputed += ta.recomputed;
+    } else {
+      for (index_t i = i0; i < i1; ++i)
+        for (index_t j = j0; j < j1; ++j)
+          dst[(i - i0) * ld + (j - j0)] = S(divergence_value(f, d, alpha, P.data + i * D, Q.data + j * D));
+      recomputed += (i1 - i0) * (j1 - j0);
+    }
+  }
+  void tiles(int threads, index_t want_r, index_t want_c, index_t& RB, index_t& CB) const {
+    if (gemm) choose_tiles(N, M, ks.MR, ks.NR, threads, want_r, want_c, RB, CB);
+    else choose_tiles(N, M, 1, 1, threads, want_r > 0 ? want_r : 16, want_c > 0 ? want_c : 256, RB, CB);
+  }
+};
+
+}  // namespace pw_detail
+
+// ---------------------------------------------------------------------------------------------
+// out[i·ldo + j] = divergence d between the θ rows P[i] (N×D) and Q[j] (M×D), row-major, S = float
+// or double. Computed in the family's scalar type T = Fam::Scalar (the bindings pass the double
+// family for float32 arrays too: the result is then the float64 value rounded to float32). Rows
+// with NaN give NaN entries. alpha is used by Chernoff and Rényi only.
+template <class Fam, class S>
+PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, index_t N, const S* Q,
+                       index_t M, S* out, index_t ldo, const PairwiseOptions& opt = {}) {
+  using namespace pw_detail;
+  PairwiseStats st;
+  if (N <= 0 || M <= 0) return st;
+  const int threads = std::max(1, opt.threads);
+  const TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
+  st.isa = eng.ks.name;
+  index_t RB, CB;
+  eng.tiles(threads, opt.tile_rows, opt.tile_cols, RB, CB);
+  const index_t ntj = (M + CB - 1) / CB, nt = ((N + RB - 1) / RB) * ntj;
+  index_t refined = 0, recomputed = 0;
+#ifdef _OPENMP
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && nt > 1)
+#endif
+  for (index_t t = 0; t < nt; ++t) {
+    const index_t i0 = (t / ntj) * RB, j0 = (t % ntj) * CB;
+    eng.tile(i0, std::min(N, i0 + RB), j0, std::min(M, j0 + CB), out + i0 * ldo + j0, ldo, refined,
+             recomputed);
+  }
+  st.refined = refined;
+  st.recomputed = recomputed;
+  return st;
+}
+
+// The k smallest divergences d(P[i], Q[j]) over j for every row i, ascending (compared as S),
+// ties to the lower j, NaN last: idx (N×k) and val (N×k), row-major. Requires 1 ≤ k ≤ M.
+// Memory: N·k heap entries (times the column chunks, see below) plus one RB×CB tile per thread.
+template <class Fam, class S>
+PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t N, const S* Q,
+                  index_t M, index_t k, std::int64_t* idx, S* val, const PairwiseOptions& opt = {}) {
+  using namespace pw_detail;
+  PairwiseStats st;
+  if (N <= 0 || M <= 0 || k <= 0) return st;
+  k = std::min(k, M);
+  const int threads = std::max(1, opt.threads);
+  const TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
+  st.isa = eng.ks.name;
+  index_t RB, CB;
+  eng.tiles(1, opt.tile_rows, opt.tile_cols, RB, CB);
+  // Tasks: row blocks × column chunks; several chunks only when there are too few row blocks to
+  // keep the threads busy (a few queries against a large Q); chunks are merged at the end.
+  const index_t nrb = (N + RB - 1) / RB;
+  const index_t nct = (M + CB - 1) / CB;  // column tiles
+  index_t nch = 1;
+  if (nrb < 2 * index_t(threads)) nch = std::min(nct, (2 * index_t(threads) + nrb - 1) / nrb);
+  const index_t tiles_per_chunk = (nct + nch - 1) / nch;
+  nch = (nct + tiles_per_chunk - 1) / tiles_per_chunk;
+
+  struct Item {
+    S v;
+    std::int64_t j;
+  };
+  // strict weak order on (value, index) with NaN after every number
+  auto less = [](const Item& a, const Item& b) {
+    const bool an = a.v != a.v, bn = b.v != b.v;
+    if (an != bn) return bn;
+    if (!an && a.v != b.v) return a.v < b.v;
+    return a.j < b.j;
+  };
+  // heaps[(chunk·N + i)·k ...]: max-heap (by `less`) of the best k of row i within the chunk
+  std::vector<Item> heaps(std::size_t(nch * N * k));
+  std::vector<index_t> fill(std::size_t(nch * N), 0);
+  index_t refined = 0, recomputed = 0;
+  const index_t ntask = nrb * nch;
+#ifdef _OPENMP
+#pragma omp parallel num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && ntask > 1)
+#endif
+  {
+    std::vector<S> buf(std::size_t(RB * CB));
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic, 1)
+#endif
+    for (index_t t = 0; t < ntask; ++t) {
+      const index_t rb = t / nch, ch = t % nch;
+      const index_t i0 = rb * RB, i1 = std::min(N, i0 + RB);
+      const index_t ct0 = ch * tiles_per_chunk, ct1 = std::min(nct, ct0 + tiles_per_chunk);
+      for (index_t ct = ct0; ct < ct1; ++ct) {
+        const index_t j0 = ct * CB, j1 = std::min(M, j0 + CB), w = j1 - j0;
+        eng.tile(i0, i1, j0, j1, buf.data(), CB, refined, recomputed);
+        for (index_t i = i0; i < i1; ++i) {
+          Item* h = heaps.data() + (ch * N + i) * k;
+          index_t& n = fill[std::size_t(ch * N + i)];
+          const S* row = buf.data() + (i - i0) * CB;
+          index_t c = 0;
+          for (; c < w && n < k; ++c) {
+            h[n++] = Item{row[c], std::int64_t(j0 + c)};
+            std::push_heap(h, h + n, less);
+          }
+          for (; c < w; ++c) {
+            // columns arrive in increasing j, so an equal value never displaces an older entry
+            const S v = row[c];
+            const S top = h[0].v;
+            if (v < top || (top != top && v == v)) {
+              std::pop_heap(h, h + k, less);
+              h[k - 1] = Item{v, std::int64_t(j0 + c)};
+              std::push_heap(h, h + k, less);
+            }
+          }
+        }
+      }
+    }
+  }
+  // merge the chunks and sort each row ascending
+  parallel_rows(N, threads, [&](index_t i) {
+    thread_local std::vector<Item> all;
+    all.clear();
+    for (index_t ch = 0; ch < nch; ++ch) {
+      const Item* h = heaps.data() + (ch * N + i) * k;
+      all.insert(all.end(), h, h + fill[std::size_t(ch * N + i)]);
+    }
+    const index_t kk = std::min<index_t>(k, index_t(all.size()));
+    std::partial_sort(all.begin(), all.begin() + kk, all.end(), less);
+    for (index_t c = 0; c < kk; ++c) {
+      idx[i * k + c] = all[std::size_t(c)].j;
+      val[i * k + c] = all[std::size_t(c)].v;
+    }
+  });
+  st.refined = refined;
+  st.recomputed = recomputed;
+  return st;
+}
+
+}  // namespace infogeom
