@@ -186,8 +186,8 @@ class PairwiseMixin:
         >>> import numpy as np, infogeom as ig
         >>> fam = ig.Poisson()
         >>> P = fam.natural(rate=[1.0, 2.0])
-        >>> J = fam.pairwise(P, P, divergence="jeffreys")  # (λ_i − λ_j) log(λ_i / λ_j)
-        >>> bool(np.allclose(J, [[0.0, np.log(2.0)], [np.log(2.0), 0.0]]))
+        >>> B = fam.pairwise(P, P, divergence="bregman")  # λ_j log(λ_j / λ_i) − λ_j + λ_i
+        >>> bool(np.allclose(B, [[0.0, 2 * np.log(2.0) - 1], [1 - np.log(2.0), 0.0]]))
         True
         """
         return self._pairwise("pairwise", P, Q, divergence, alpha, out, validate)
