@@ -54,9 +54,11 @@ def _log_gamma_variates(rng: np.random.Generator, alpha: np.ndarray) -> np.ndarr
 
 
 def _simplex_from_log(logs: np.ndarray) -> np.ndarray:
+    """Normalised exp(logs) along the last axis; components that underflow (tiny α) are clamped to
+    the smallest normal double, so every sample stays inside the open simplex."""
     z = logs - logs.max(axis=-1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=-1, keepdims=True)
+    return np.maximum(e / e.sum(axis=-1, keepdims=True), np.finfo(np.float64).tiny)
 
 
 class Bernoulli(ExponentialFamily):
@@ -293,8 +295,10 @@ class Gamma(ExponentialFamily):
 
     Layout: θ = (k − 1, −β), T(x) = (log x, x), h = 1, F(θ) = log Γ(θ₁ + 1) − (θ₁ + 1) log(−θ₂),
     η = (ψ(k) − log β, k/β). Source parameters: ``shape`` > 0, ``rate`` > 0.
-    ``to_natural`` solves log k − ψ(k) = log η₂ − η₁ by safeguarded Newton (relative residual
-    near machine precision); the rest is closed form.
+    ``to_natural`` solves log k − ψ(k) = log η₂ − η₁ by Newton from a fitted rational initial
+    guess (relative error < 4e-10, so one step suffices): within 1e-8 … 1e12 the shape is within
+    10 ulp of the exact root of its equation (the rounding of η₁ is amplified by ≈ 2k|η₁| when
+    log η₂ − η₁ ≈ 1/(2k) is small). The rest is closed form.
     """
 
     def __init__(self) -> None:
@@ -309,7 +313,9 @@ class Beta(ExponentialFamily):
 
     Layout: θ = (a − 1, b − 1), T(x) = (log x, log(1 − x)), h = 1, F(θ) = log B(a, b),
     η = (ψ(a) − ψ(a + b), ψ(b) − ψ(a + b)). Source parameters: ``a`` > 0, ``b`` > 0.
-    ``to_natural`` is a safeguarded Newton solve; the rest is closed form.
+    ``to_natural`` is the Dirichlet Newton solve with k = 2 (backward error ≤ 8 ulp of η); the
+    rest is closed form. Samples that would round to 0 or 1 (a or b ≲ 1e-3) are clamped into
+    (0, 1).
     """
 
     def __init__(self) -> None:
@@ -317,7 +323,9 @@ class Beta(ExponentialFamily):
 
     def _draw(self, rng: np.random.Generator, src: Src, shape: tuple[int, ...]) -> np.ndarray:
         logs = _log_gamma_variates(rng, np.stack([src["a"], src["b"]], axis=-1))
-        return _simplex_from_log(logs)[..., 0]
+        x = 1.0 / (1.0 + np.exp(logs[..., 1] - logs[..., 0]))  # G_a / (G_a + G_b)
+        # keep x inside the open interval when a or b is so small that x or 1 − x underflows
+        return np.clip(x, np.finfo(np.float64).tiny, np.nextafter(1.0, 0.0))
 
 
 class Dirichlet(ExponentialFamily):
@@ -325,8 +333,10 @@ class Dirichlet(ExponentialFamily):
 
     Layout (D = k): θ = α − 1, T(x) = log x, h = 1, F(θ) = Σ log Γ(α_i) − log Γ(Σ α_i),
     η_i = ψ(α_i) − ψ(Σ α). Source parameters: ``alpha`` (k,) > 0; Fisher ``coords="source"`` uses
-    alpha[0..k−1]. ``to_natural`` is a safeguarded Newton solve (Minka 2000) with an O(k)
-    diagonal-plus-rank-one Hessian; the rest is closed form.
+    alpha[0..k−1]. ``to_natural`` is a safeguarded Newton solve (Minka 2000) in log α with an
+    O(k) diagonal-plus-rank-one Hessian, stopped at a backward error ≤ 8 ulp of η; the rest is
+    closed form. Sample components that underflow (α ≲ 1e-3) are clamped to the smallest normal
+    double.
     """
 
     def __init__(self, k: int) -> None:
@@ -392,8 +402,10 @@ class VonMises(ExponentialFamily):
     """VonMises(mu, kappa) on the circle (angles in radians, density 2π-periodic).
 
     Layout: θ = (κ cos μ, κ sin μ), T(x) = (cos x, sin x), h = 1, F(θ) = log(2π I₀(‖θ‖)),
-    η = A(κ) (cos μ, sin μ) with A = I₁/I₀. Source parameters: ``mu``, ``kappa`` ≥ 0.
-    ``to_natural`` solves A(κ) = ‖η‖ by safeguarded Newton; the rest is closed form.
+    η = A(κ) (cos μ, sin μ) with A = I₁/I₀. Source parameters: ``mu`` in [−π, π] (``source``
+    returns the principal value, 0 when κ = 0), ``kappa`` ≥ 0 (0 is the uniform distribution,
+    θ = η = 0). ``to_natural`` solves A(κ) = ‖η‖ by safeguarded Newton (κ within 4 ulp of the
+    exact root for κ in 1e-6 … 1e5); the rest is closed form.
     """
 
     def __init__(self) -> None:

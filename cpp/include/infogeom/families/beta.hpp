@@ -1,0 +1,120 @@
+// Beta(a, b) on (0, 1): the Dirichlet family with k = 2 in the same layout.
+//   T(x) = (log x, log(1 − x)), θ = (a − 1, b − 1), h(x) = 1,
+//   F(θ) = log B(a, b),  η = (ψ(a) − ψ(a + b), ψ(b) − ψ(a + b)),
+//   Fisher = diag(ψ'(a), ψ'(b)) − ψ'(a + b) 11ᵀ,  F*(η) = −H.
+// (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009.)
+// Every map but F is shared with Dirichlet (detail/dirichlet_solver.hpp); to_natural is its
+// Newton solve with fixed size 2 (no heap allocation).
+#pragma once
+#include <cmath>
+#include <tuple>
+#include <vector>
+
+#include "../detail/dirichlet_solver.hpp"
+#include "../family.hpp"
+#include "../special.hpp"
+
+namespace infogeom {
+
+template <class S>
+struct Beta {
+  using Scalar = S;
+  using ctor_args = std::tuple<>;
+  static constexpr const char* name = "Beta";
+
+  index_t dim() const { return 2; }
+  index_t sample_size() const { return 1; }
+  bool scalar_sample() const { return true; }
+  std::vector<SourceParam> source_params() const { return {{"a", {}}, {"b", {}}}; }
+  index_t free_source_dim() const { return 2; }
+
+  const char* check_natural(const S* t) const {
+    if (!(t[0] > S(-1)) || !is_finite_num(t[0])) return "theta[0] = a - 1 must be finite and > -1";
+    if (!(t[1] > S(-1)) || !is_finite_num(t[1])) return "theta[1] = b - 1 must be finite and > -1";
+    return nullptr;
+  }
+  const char* check_mean(const S* e) const {
+    if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
+    if (!(e[0] < S(0)) || !(e[1] < S(0))) return "eta = (E[log x], E[log(1 - x)]) must be < 0";
+    const double ed[2] = {double(e[0]), double(e[1])};
+    if (!(detail::dirichlet_log_sum_exp(ed, 2) < 0.0)) return "exp(eta[0]) + exp(eta[1]) must be < 1";
+    return nullptr;
+  }
+  const char* check_source(const S* s) const {
+    if (!positive_finite(s[0])) return "a must be finite and > 0";
+    if (!positive_finite(s[1])) return "b must be finite and > 0";
+    return nullptr;
+  }
+  const char* check_sample(const S* x) const {
+    return (x[0] > S(0) && x[0] < S(1)) ? nullptr : "x must be in (0, 1)";
+  }
+
+  S log_partition(const S* t) const {
+    return S(special::lbeta(double(t[0]) + 1.0, double(t[1]) + 1.0));
+  }
+  void to_mean(const S* t, S* e) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    double ed[2];
+    detail::dirichlet_to_mean(a, 2, ed);
+    e[0] = S(ed[0]);
+    e[1] = S(ed[1]);
+  }
+  void to_natural(const S* e, S* t) const {
+    const double ed[2] = {double(e[0]), double(e[1])};
+    double a[2];
+    // NaN also when a component is below ε/2: θ = α − 1 would round to −1, outside the domain
+    if (!detail::dirichlet_solve<2>(ed, 2, a) || !(S(a[0] - 1.0) > S(-1)) || !(S(a[1] - 1.0) > S(-1))) {
+      fill_nan(t, 2);
+      return;
+    }
+    t[0] = S(a[0] - 1.0);
+    t[1] = S(a[1] - 1.0);
+  }
+  S conjugate(const S* e) const {
+    const double ed[2] = {double(e[0]), double(e[1])};
+    double a[2];
+    if (!detail::dirichlet_solve<2>(ed, 2, a)) return quiet_nan<S>();
+    return S(-detail::dirichlet_entropy(a, 2));
+  }
+  void fisher(const S* t, S* G) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    detail::dirichlet_fisher(a, 2, G);
+  }
+  void fisher_mean(const S* t, S* G) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    detail::dirichlet_fisher_mean(a, 2, G);
+  }
+  S entropy(const S* t) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    return S(detail::dirichlet_entropy(a, 2));
+  }
+  void sufficient_statistics(const S* x, S* out) const {
+    out[0] = S(std::log(double(x[0])));
+    out[1] = S(std::log1p(-double(x[0])));
+  }
+  S log_base_measure(const S*) const { return S(0); }
+  // Saddle-point form shared with Dirichlet (no cancellation for large a, b); x + (1 − x) = 1.
+  S log_prob(const S* x, const S* t) const {
+    const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
+    const double xx = double(x[0]);
+    const double xs[2] = {xx, 1.0 - xx}, lx[2] = {std::log(xx), std::log1p(-xx)};
+    return S(detail::dirichlet_log_prob(a, 2, xs, lx, 0.0));
+  }
+  void from_source(const S* s, S* t) const {
+    t[0] = S(double(s[0]) - 1.0);
+    t[1] = S(double(s[1]) - 1.0);
+  }
+  void to_source(const S* t, S* s) const {
+    s[0] = S(double(t[0]) + 1.0);
+    s[1] = S(double(t[1]) + 1.0);
+  }
+  // ξ = (a, b): θ = ξ − 1.
+  void source_jacobian(const S*, S* J) const {
+    J[0] = S(1);
+    J[1] = S(0);
+    J[2] = S(0);
+    J[3] = S(1);
+  }
+};
+
+}  // namespace infogeom

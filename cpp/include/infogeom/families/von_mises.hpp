@@ -1,0 +1,227 @@
+// von Mises(μ, κ) on the circle (angles in radians, density 2π-periodic).
+//   T(x) = (cos x, sin x), θ = (κ cos μ, κ sin μ), κ = ‖θ‖, h(x) = 1,
+//   F(θ) = log(2π I₀(κ)),  η = A(κ) θ/κ with A = I₁/I₀,
+//   Fisher = A'(κ) uuᵀ + (A(κ)/κ)(I − uuᵀ), u = θ/κ (½ I at θ = 0),
+//   H = log(2π I₀(κ)) − κ A(κ),  F*(η) = −H.
+// (Mardia & Jupp, "Directional Statistics", 2000, §3.5 and §10.3.)
+// to_natural solves A(κ) = ‖η‖ (no closed form) by a safeguarded Newton iteration.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <vector>
+
+#include "../family.hpp"
+#include "../special.hpp"
+
+namespace infogeom {
+namespace detail {
+
+constexpr double kVmLog2Pi = 1.83787706640934548356065947281123527;  // log 2π
+constexpr double kVmPi = 3.14159265358979323846264338327950288;
+
+// log(e^{−κ} I₀(κ)) without the cancellation of log I₀(κ) − κ for large κ: Hankel's expansion
+// e^{−κ} √(2πκ) I₀(κ) = 1 + Σ_{k≥1} Π_{j≤k} (2j − 1)²/(8κ j) (A&S 9.7.1; the terms decrease
+// down to ≈ e^{−2κ} for κ > 25, far below ε).
+inline double vm_log_i0e(double k) {
+  if (k <= 25.0) return special::log_i0(k) - k;
+  const double i8k = 1.0 / (8.0 * k);
+  double term = 1.0, sum = 0.0;
+  for (int j = 1; j < 60; ++j) {
+    term *= (2.0 * j - 1.0) * (2.0 * j - 1.0) * i8k / j;
+    sum += term;
+    if (term <= 1e-17 * sum) break;
+  }
+  return -0.5 * std::log(2.0 * kVmPi * k) + std::log1p(sum);
+}
+
+// A(κ)/κ, → ½ as κ → 0 (A(κ) = κ/2 − κ³/16 + …).
+inline double vm_a_over_k(double k) { return k > 0.0 ? special::bessel_ratio(k) / k : 0.5; }
+
+// κ ≥ 0 with A(κ) = r for 0 ≤ r < 1, given c = 1 − r (passed separately: the caller forms it
+// from η without extra rounding). NaN when r, c are out of range or after the iteration cap.
+//
+// Initial guess: the approximation of Best & Fisher (1981, "The bias of the maximum likelihood
+// estimators of the von Mises-Fisher concentration parameters", Commun. Statist. B 10) as given
+// in Fisher (1993, "Statistical analysis of circular data", eq. 4.40):
+//   κ₀ = 2r + r³ + 5r⁵/6 (r < 0.53),  −0.4 + 1.39 r + 0.43/(1 − r) (r < 0.85),
+//   1/(r³ − 4r² + 3r) (r ≥ 0.85), within a few per cent.
+// Newton in u = log κ on the log of the quantity that is small on each side, so that the function
+// is nearly linear in u (slope → 1 for κ → 0, → −1 for κ → ∞) and its residual has no
+// cancellation:  r ≤ ½: φ(u) = log(A(κ)/r),  φ' = κ A'(κ)/A(κ);
+//                r > ½: φ(u) = log((1 − A(κ))/c), φ' = −κ A'(κ)/(1 − A(κ)),
+// (each evaluated as log1p of the relative difference, exact near the root), with A, 1 − A and
+// A' from special::bessel_ratio, special::bessel_ratio_complement and
+// special::bessel_ratio_deriv. Safeguard: |Δu| ≤ 2 per step (the slope |φ'| is bounded by 1, so
+// a step can only be large far from the root). Stop when |Δu| ≤ 1e-9 (Newton converges
+// quadratically: the error left is ~1e-18) or the relative residual is below 2ε; 50 steps at most.
+inline double vm_kappa_solve(double r, double c) {
+  if (!(r >= 0.0) || !(c > 0.0) || !(r < 1.0)) return quiet_nan<double>();
+  if (r == 0.0) return 0.0;
+  double k;
+  if (r < 0.53) k = r * (2.0 + r * r * (1.0 + r * r * (5.0 / 6.0)));
+  else if (r < 0.85) k = -0.4 + 1.39 * r + 0.43 / c;
+  else k = 1.0 / (r * c * (3.0 - r));  // r³ − 4r² + 3r = r(1 − r)(3 − r)
+  const bool small = r <= 0.5;
+  for (int it = 0; it < 50; ++it) {
+    const double A = special::bessel_ratio(k), dA = special::bessel_ratio_deriv(k);
+    double phi, slope;
+    if (small) {  // log(A/r) as log1p((A − r)/r): A − r is exact near the root
+      phi = std::log1p((A - r) / r);
+      slope = k * dA / A;
+    } else {
+      const double cA = special::bessel_ratio_complement(k);
+      phi = std::log1p((cA - c) / c);
+      slope = -k * dA / cA;
+    }
+    if (!(phi == phi) || !(slope != 0.0)) return quiet_nan<double>();
+    if (std::fabs(phi) <= 2.0 * 2.220446049250313e-16) return k;
+    const double du = std::clamp(-phi / slope, -2.0, 2.0);
+    k *= std::exp(du);  // multiplicative update: no rounding of a large |log κ| accumulates
+    if (std::fabs(du) <= 1e-9) return k;
+  }
+  return quiet_nan<double>();
+}
+
+}  // namespace detail
+
+template <class S>
+struct VonMises {
+  using Scalar = S;
+  using ctor_args = std::tuple<>;
+  static constexpr const char* name = "VonMises";
+
+  index_t dim() const { return 2; }
+  index_t sample_size() const { return 1; }
+  bool scalar_sample() const { return true; }
+  std::vector<SourceParam> source_params() const { return {{"mu", {}}, {"kappa", {}}}; }
+  index_t free_source_dim() const { return 2; }
+
+  const char* check_natural(const S* t) const {
+    if (!is_finite_num(t[0]) || !is_finite_num(t[1])) return "theta = kappa (cos mu, sin mu) must be finite";
+    return nullptr;
+  }
+  const char* check_mean(const S* e) const {
+    if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
+    if (!(std::hypot(double(e[0]), double(e[1])) < 1.0))
+      return "|eta| = |E[(cos x, sin x)]| must be < 1";
+    return nullptr;
+  }
+  const char* check_source(const S* s) const {
+    if (!(double(s[0]) >= -detail::kVmPi && double(s[0]) <= detail::kVmPi))
+      return "mu must be in [-pi, pi]";
+    if (!(s[1] >= S(0)) || !is_finite_num(s[1])) return "kappa must be finite and >= 0";
+    return nullptr;
+  }
+  const char* check_sample(const S* x) const {
+    return is_finite_num(x[0]) ? nullptr : "x must be finite";
+  }
+
+  S log_partition(const S* t) const {
+    const double k = std::hypot(double(t[0]), double(t[1]));
+    return S(detail::kVmLog2Pi + special::log_i0(k));
+  }
+  void to_mean(const S* t, S* e) const {
+    const double k = std::hypot(double(t[0]), double(t[1]));
+    const double g = detail::vm_a_over_k(k);
+    e[0] = S(g * double(t[0]));
+    e[1] = S(g * double(t[1]));
+  }
+  void to_natural(const S* e, S* t) const {
+    const double e0 = double(e[0]), e1 = double(e[1]);
+    const double r = std::hypot(e0, e1);
+    const double k = detail::vm_kappa_solve(r, 1.0 - r);
+    if (r == 0.0 || !(k == k)) {  // η = 0 ⇒ θ = 0 exactly; NaN stays NaN
+      t[0] = t[1] = S(k == k ? 0.0 : k);
+      return;
+    }
+    const double s = k / r;
+    t[0] = S(s * e0);
+    t[1] = S(s * e1);
+  }
+  S conjugate(const S* e) const {
+    const double r = std::hypot(double(e[0]), double(e[1]));
+    return S(-entropy_kappa(detail::vm_kappa_solve(r, 1.0 - r)));
+  }
+  void fisher(const S* t, S* G) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    const double k = std::hypot(t0, t1);
+    if (k == 0.0) {
+      G[0] = G[3] = S(0.5);
+      G[1] = G[2] = S(0);
+      return;
+    }
+    const double u0 = t0 / k, u1 = t1 / k;
+    const double dA = special::bessel_ratio_deriv(k), g = detail::vm_a_over_k(k);
+    G[0] = S(dA * u0 * u0 + g * u1 * u1);
+    G[1] = G[2] = S((dA - g) * u0 * u1);
+    G[3] = S(dA * u1 * u1 + g * u0 * u0);
+  }
+  // (∇²F)⁻¹ = uuᵀ/A'(κ) + (κ/A(κ))(I − uuᵀ), 2I at θ = 0.
+  void fisher_mean(const S* t, S* G) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    const double k = std::hypot(t0, t1);
+    if (k == 0.0) {
+      G[0] = G[3] = S(2);
+      G[1] = G[2] = S(0);
+      return;
+    }
+    const double u0 = t0 / k, u1 = t1 / k;
+    const double ia = 1.0 / special::bessel_ratio_deriv(k), ig = 1.0 / detail::vm_a_over_k(k);
+    G[0] = S(ia * u0 * u0 + ig * u1 * u1);
+    G[1] = G[2] = S((ia - ig) * u0 * u1);
+    G[3] = S(ia * u1 * u1 + ig * u0 * u0);
+  }
+  // In ξ = (μ, κ) the metric is diagonal: ‖∂θ/∂μ‖²_G = κ² A/κ = κ A(κ), ‖∂θ/∂κ‖²_G = A'(κ).
+  void fisher_source(const S* t, S* G) const {
+    const double k = std::hypot(double(t[0]), double(t[1]));
+    G[0] = S(k * special::bessel_ratio(k));
+    G[1] = G[2] = S(0);
+    G[3] = S(special::bessel_ratio_deriv(k));
+  }
+  S entropy(const S* t) const { return S(entropy_kappa(std::hypot(double(t[0]), double(t[1])))); }
+  void sufficient_statistics(const S* x, S* out) const {
+    out[0] = S(std::cos(double(x[0])));
+    out[1] = S(std::sin(double(x[0])));
+  }
+  S log_base_measure(const S*) const { return S(0); }
+  // κ cos(x − μ) − log(2π I₀(κ)) = −κ (1 − cos(x − μ)) − log(2π e^{−κ} I₀(κ)), with
+  // 1 − cos(x − μ) = ½ |e^{ix} − u|², u = θ/κ: no cancellation of κ against log I₀(κ) ≈ κ.
+  S log_prob(const S* x, const S* t) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    const double k = std::hypot(t0, t1);
+    if (k == 0.0) return S(-detail::kVmLog2Pi);
+    const double d0 = std::cos(double(x[0])) - t0 / k, d1 = std::sin(double(x[0])) - t1 / k;
+    return S(-0.5 * k * (d0 * d0 + d1 * d1) - detail::vm_log_i0e(k) - detail::kVmLog2Pi);
+  }
+  void from_source(const S* s, S* t) const {
+    const double mu = double(s[0]), k = double(s[1]);
+    t[0] = S(k * std::cos(mu));
+    t[1] = S(k * std::sin(mu));
+  }
+  // μ = atan2(θ₂, θ₁) ∈ (−π, π] (0 at κ = 0), κ = ‖θ‖.
+  void to_source(const S* t, S* s) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    s[0] = S(std::atan2(t1, t0));
+    s[1] = S(std::hypot(t0, t1));
+  }
+  // ξ = (μ, κ): ∂θ/∂μ = κ(−sin μ, cos μ), ∂θ/∂κ = (cos μ, sin μ).
+  void source_jacobian(const S* t, S* J) const {
+    const double t0 = double(t[0]), t1 = double(t[1]);
+    const double k = std::hypot(t0, t1);
+    const double c = k > 0.0 ? t0 / k : 1.0, s = k > 0.0 ? t1 / k : 0.0;
+    J[0] = S(-t1);
+    J[1] = S(c);
+    J[2] = S(t0);
+    J[3] = S(s);
+  }
+
+ private:
+  // H = log 2π + log I₀(κ) − κ A(κ) = log 2π + log(e^{−κ} I₀(κ)) + κ (1 − A(κ)) (no cancellation).
+  static double entropy_kappa(double k) {
+    if (!(k == k)) return k;
+    return detail::kVmLog2Pi + detail::vm_log_i0e(k) + k * special::bessel_ratio_complement(k);
+  }
+};
+
+}  // namespace infogeom
