@@ -373,3 +373,43 @@ def test_docstring_examples():
     result = doctest.testmod(infogeom._pairwise, optionflags=doctest.NORMALIZE_WHITESPACE,
                              raise_on_error=False)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_ctrl_c_interrupts_a_long_call(tmp_path):
+    """The engine polls for Ctrl-C between tiles: KeyboardInterrupt within a fraction of a second
+    instead of at the end of a job of many seconds."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "job.py"
+    script.write_text(
+        "import time, numpy as np, infogeom as ig\n"
+        "fam = ig.Categorical(64)\n"
+        "rng = np.random.default_rng(0)\n"
+        "P = fam.natural(probs=rng.dirichlet(np.ones(64), size=20000))\n"
+        "Q = fam.natural(probs=rng.dirichlet(np.ones(64), size=200000))\n"
+        "print('ready', flush=True)\n"
+        "try:\n"
+        "    fam.knn(P, Q, 5)\n"
+        "    print('finished', flush=True)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted', flush=True)\n")
+    import os
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(__import__("pathlib").Path(ig.__file__).resolve().parent.parent)]
+                                        + [p for p in [env.get("PYTHONPATH")] if p])
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.5)
+        t0 = time.time()
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=60)
+        elapsed = time.time() - t0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert out.strip() == "interrupted"
+    assert elapsed < 5.0

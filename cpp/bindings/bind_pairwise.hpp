@@ -56,6 +56,13 @@ const S* rows_2d(const char* family, const std::string& op, const py::array& a, 
   return static_cast<const S*>(a.data());
 }
 
+// Ctrl-C during a long call: the calling thread takes the GIL back briefly to run the signal
+// handlers; a pending KeyboardInterrupt stops the computation and is raised afterwards.
+inline bool interrupted(void*) {
+  py::gil_scoped_acquire gil;
+  return PyErr_CheckSignals() != 0;
+}
+
 inline py::dict stats_dict(const PairwiseStats& st) {
   py::dict d;
   d["refined"] = st.refined;
@@ -111,6 +118,7 @@ void bind_pairwise(Cls& cls) {
           PairwiseOptions opt;
           opt.threads = num_threads();
           opt.isa = pw::parse_isa(isa);
+          opt.interrupt = &pw::interrupted;
           PairwiseStats st;
           {
             py::gil_scoped_release nogil;
@@ -121,6 +129,7 @@ void bind_pairwise(Cls& cls) {
             }
             st = pairwise(f, d, alpha, p, N, q, M, o, N > 1 ? index_t(rs / isz) : M, opt);
           }
+          if (st.interrupted) throw py::error_already_set();
           return pw::stats_dict(st);
         });
       },
@@ -155,6 +164,7 @@ void bind_pairwise(Cls& cls) {
           PairwiseOptions opt;
           opt.threads = num_threads();
           opt.isa = pw::parse_isa(isa);
+          opt.interrupt = &pw::interrupted;
           PairwiseStats st;
           {
             py::gil_scoped_release nogil;
@@ -165,6 +175,7 @@ void bind_pairwise(Cls& cls) {
             }
             st = knn(f, d, alpha, p, N, q, M, k, ip, vp, opt);
           }
+          if (st.interrupted) throw py::error_already_set();
           return py::make_tuple(std::move(idx), std::move(val), pw::stats_dict(st));
         });
       },

@@ -39,6 +39,8 @@
 // lower index, NaN sorts last. The N×M matrix never exists.
 #pragma once
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -177,12 +179,17 @@ struct PairwiseOptions {
   int threads = 1;                                 // OpenMP threads (1 = serial)
   PairwiseIsa isa = PairwiseIsa::automatic;
   index_t tile_rows = 0, tile_cols = 0;            // 0 = chosen from the sizes
+  // Polled by the calling thread between tiles, about every 50 ms: returning true abandons the
+  // remaining tiles (the output is then partly written). The Python bindings check for Ctrl-C.
+  bool (*interrupt)(void* ctx) = nullptr;
+  void* interrupt_ctx = nullptr;
 };
 
 struct PairwiseStats {
   index_t refined = 0;     // entries that failed the Cauchy–Schwarz bound but passed the exact one
   index_t recomputed = 0;  // entries recomputed with the elementwise divergence
   const char* isa = "";    // micro-kernel used
+  bool interrupted = false;  // options.interrupt returned true: the result is incomplete
 };
 
 // Accuracy the GEMM path guarantees relative to the elementwise divergence (see the top).
@@ -706,6 +713,31 @@ struct TileEngine {
   }
 };
 
+// Polls options.interrupt from the calling thread (OpenMP thread 0) at most every 50 ms; once it
+// returns true, stop() is true for every thread.
+class Interrupter {
+ public:
+  explicit Interrupter(const PairwiseOptions& o) : opt_(o), last_(std::chrono::steady_clock::now()) {}
+  bool stop() {
+    if (!opt_.interrupt) return false;
+    if (stop_.load(std::memory_order_relaxed)) return true;
+#ifdef _OPENMP
+    if (omp_get_thread_num() != 0) return false;
+#endif
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(50)) return false;
+    last_ = now;
+    if (opt_.interrupt(opt_.interrupt_ctx)) stop_.store(true);
+    return stop_.load();
+  }
+  bool stopped() const { return stop_.load(); }
+
+ private:
+  const PairwiseOptions& opt_;
+  std::chrono::steady_clock::time_point last_;  // touched by thread 0 only
+  std::atomic<bool> stop_{false};
+};
+
 }  // namespace pw_detail
 
 // ---------------------------------------------------------------------------------------------
@@ -726,16 +758,19 @@ PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, ind
   eng.tiles(threads, opt.tile_rows, opt.tile_cols, RB, CB);
   const index_t ntj = (M + CB - 1) / CB, nt = ((N + RB - 1) / RB) * ntj;
   index_t refined = 0, recomputed = 0;
+  Interrupter intr(opt);
 #ifdef _OPENMP
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && nt > 1)
 #endif
   for (index_t t = 0; t < nt; ++t) {
+    if (intr.stop()) continue;
     const index_t i0 = (t / ntj) * RB, j0 = (t % ntj) * CB;
     eng.tile(i0, std::min(N, i0 + RB), j0, std::min(M, j0 + CB), out + i0 * ldo + j0, ldo, refined,
              recomputed);
   }
   st.refined = refined;
   st.recomputed = recomputed;
+  st.interrupted = intr.stopped();
   return st;
 }
 
@@ -779,6 +814,7 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
   std::vector<index_t> fill(std::size_t(nch * N), 0);
   index_t refined = 0, recomputed = 0;
   const index_t ntask = nrb * nch;
+  Interrupter intr(opt);
 #ifdef _OPENMP
 #pragma omp parallel num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && ntask > 1)
 #endif
@@ -792,6 +828,7 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
       const index_t i0 = rb * RB, i1 = std::min(N, i0 + RB);
       const index_t ct0 = ch * tiles_per_chunk, ct1 = std::min(nct, ct0 + tiles_per_chunk);
       for (index_t ct = ct0; ct < ct1; ++ct) {
+        if (intr.stop()) break;
         const index_t j0 = ct * CB, j1 = std::min(M, j0 + CB), w = j1 - j0;
         eng.tile(i0, i1, j0, j1, buf.data(), CB, refined, recomputed);
         for (index_t i = i0; i < i1; ++i) {
@@ -834,6 +871,7 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
   });
   st.refined = refined;
   st.recomputed = recomputed;
+  st.interrupted = intr.stopped();
   return st;
 }
 
