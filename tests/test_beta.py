@@ -92,6 +92,7 @@ def test_unsolvable_point_raises_did_not_converge():
         al = [mp.mpf("1e-200"), mp.mpf(1)]
         eta = np.array([float(v) for v in ref.to_mean(al)])
     assert np.all(np.isfinite(eta)) and np.all(eta < 0)
-    with pytest.raises(ValueError, match=r"Beta\.to_natural: the numerical solve did not converge for eta"):
+    msg = r"Beta\.to_natural: the numerical solve did not converge for eta"
+    with pytest.raises(ValueError, match=msg):
         FAM.to_natural(eta)
     assert np.all(np.isnan(FAM.to_natural(eta, validate=False)))

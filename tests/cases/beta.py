@@ -12,7 +12,8 @@ def _mean_stat(p):
     # differences of scipy.special.digamma cancel for large or unbalanced a, b)
     with mp.workdps(40):
         a, b = mp.mpf(p["a"]), mp.mpf(p["b"])
-        return np.array([float(mp.digamma(a) - mp.digamma(a + b)), float(mp.digamma(b) - mp.digamma(a + b))])
+        ab = mp.digamma(a + b)
+        return np.array([float(mp.digamma(a) - ab), float(mp.digamma(b) - ab)])
 
 
 def _support(p):

@@ -15,6 +15,8 @@
 
 #include "../config.hpp"
 #include "../special.hpp"
+#include "counts.hpp"
+#include "log1pmx.hpp"
 
 namespace infogeom {
 namespace detail {
@@ -27,8 +29,8 @@ constexpr double kDirHalfLog2Pi = 0.91893853320467274178032973640561764;
 //   ψ(a+d) − ψ(a) = Σ_{n<N} d/((a+n)(a+n+d)) + [ψ(x+d) − ψ(x)],
 //   ψ'(a) − ψ'(a+d) = Σ_{n<N} d(2(a+n) + d)/((a+n)²(a+n+d)²) + [ψ'(x) − ψ'(x+d)],
 // then difference the asymptotic series log x − ψ(x) = Σ c_m x⁻ᵐ (A&S 6.3.18) and
-// ψ'(x) = Σ t_m x⁻ᵐ (A&S 6.4.12) term by term with z_a^m − z_b^m = (z_a − z_b) Σ_{i<m} z_a^i z_b^(m−1−i),
-// z_a − z_b = d/(x(x+d)): every piece is positive, so there is no cancellation whatever d/a is.
+// ψ'(x) = Σ t_m x⁻ᵐ (A&S 6.4.12) term by term with
+// z_a^m − z_b^m = (z_a − z_b) Σ_{i<m} z_a^i z_b^(m−1−i), z_a − z_b = d/(x(x+d)): every piece is positive, so there is no cancellation whatever d/a is.
 inline void dirichlet_shift_diffs(double a, double d, double* dpsi, double* dtri) {
   double s1 = 0.0, s2 = 0.0, x = a;
   for (int n = 1; x < 10.0; ++n) {
@@ -155,8 +157,9 @@ void dirichlet_fisher(const double* a, index_t k, S* G) {
 }
 
 // Fisher metric in mean coordinates, (∇²F)⁻¹ = D⁻¹ + c (D⁻¹1)(D⁻¹1)ᵀ with D = diag(ψ'(α_i)),
-// c = ψ'(α₀)/den, den from dirichlet_sm_den (Sherman–Morrison; Minka 2000, §2). Inverting ∇²F
-// numerically would lose κ(∇²F) ε, κ ≈ α₀ for large α.
+// c = ψ'(α₀)/den, den from dirichlet_sm_den (Sherman–Morrison, as for the Newton step of Minka
+// 2000, "Estimating a Dirichlet distribution"). Inverting ∇²F numerically would lose κ(∇²F) ε,
+// κ ≈ α₀ for large α.
 template <class S>
 void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
   const DirDominant dm = dirichlet_dominant(a, k);
@@ -175,21 +178,13 @@ void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
       out[i * k + l] = S(c / (q[i] * q[l]) + (i == l ? 1.0 / q[i] : 0.0));
 }
 
-// φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41) as
+// φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41, the series
+// counts::stirlerr_series) as
 // ½ log 2π + corr(x) + (x − 1)(log x − ψ(x)), which is ≈ ½ log 2π + ½ with no cancellation.
 inline double dirichlet_phi(double x) {
   if (x < 10.0)
     return special::lgamma(x) - (x - 1.0) * special::digamma(x) + x - 0.5 * std::log(x);
-  const double z = 1.0 / x, z2 = z * z;
-  double p = -3617.0 / 122400.0;
-  p = p * z2 + 1.0 / 156.0;
-  p = p * z2 - 691.0 / 360360.0;
-  p = p * z2 + 1.0 / 1188.0;
-  p = p * z2 - 1.0 / 1680.0;
-  p = p * z2 + 1.0 / 1260.0;
-  p = p * z2 - 1.0 / 360.0;
-  p = p * z2 + 1.0 / 12.0;
-  return kDirHalfLog2Pi + z * p + (x - 1.0) * special::log_minus_digamma(x);
+  return kDirHalfLog2Pi + counts::stirlerr_series(x) + (x - 1.0) * special::log_minus_digamma(x);
 }
 
 // Entropy H = log B(α) + (α₀ − k) ψ(α₀) − Σ (α_i − 1) ψ(α_i) (Nielsen & Garcia 2009). The terms
@@ -215,28 +210,10 @@ inline double dirichlet_entropy(const double* a, index_t k) {
 }
 
 // ℓ(x) = log Γ(x) − (x − ½) log x + x, i.e. ½ log 2π + Stirling's correction for x ≥ 10
-// (A&S 6.1.41), directly from lgamma below.
+// (A&S 6.1.41, counts::stirlerr_series), directly from lgamma below.
 inline double dirichlet_lgamma_rem(double x) {
   if (x < 10.0) return special::lgamma(x) - (x - 0.5) * std::log(x) + x;
-  const double z = 1.0 / x, z2 = z * z;
-  double p = -3617.0 / 122400.0;
-  p = p * z2 + 1.0 / 156.0;
-  p = p * z2 - 691.0 / 360360.0;
-  p = p * z2 + 1.0 / 1188.0;
-  p = p * z2 - 1.0 / 1680.0;
-  p = p * z2 + 1.0 / 1260.0;
-  p = p * z2 - 1.0 / 360.0;
-  p = p * z2 + 1.0 / 12.0;
-  return kDirHalfLog2Pi + z * p;
-}
-
-// log(1 + t) − t for |t| ≤ 0.25 without cancellation: log(1+t) = 2 atanh(v), v = t/(2+t), so
-// log(1+t) − t = −t²/(2+t) + 2(v³/3 + v⁵/5 + …), |v| ≤ 1/7.
-inline double dirichlet_log1pmx(double t) {
-  const double v = t / (2.0 + t), v2 = v * v;
-  double p = 1.0 / 23.0;
-  for (int j = 21; j >= 3; j -= 2) p = p * v2 + 1.0 / j;
-  return -t * t / (2.0 + t) + 2.0 * v * v2 * p;
+  return kDirHalfLog2Pi + counts::stirlerr_series(x);
 }
 
 // log p(x; α) = Σ (α_i − 1) log x_i − log B(α) for x on the simplex, given lx_i = log x_i and
@@ -260,7 +237,7 @@ inline double dirichlet_log_prob(const double* a, index_t k, const double* x, co
     rem -= dirichlet_lgamma_rem(a[i]);
     if (a[i] >= 10.0) {
       const double t = x[i] * (A / a[i]) - 1.0;
-      s += (a[i] - 1.0) * (std::fabs(t) <= 0.25 ? dirichlet_log1pmx(t) : (lx[i] - lm) - t);
+      s += (a[i] - 1.0) * (std::fabs(t) <= 0.25 ? log1pmx(t) : (lx[i] - lm) - t);
       lin -= t;  // Σ_{large} (α_i − 1) t_i = Σ α_i t_i − Σ t_i
     } else {
       s += (a[i] - 1.0) * (lx[i] - lm);
@@ -292,7 +269,7 @@ inline double dirichlet_inv_digamma0(double y) {
 // iteration cap is reached. K is the compile-time size (2 for Beta, Eigen::Dynamic for
 // Dirichlet), k the runtime one.
 //
-// Newton's method (Minka 2000, "Estimating a Dirichlet distribution", §1-3): the Jacobian
+// Newton's method (Minka 2000, "Estimating a Dirichlet distribution"): the Jacobian
 // J = diag(ψ'(α_i)) − ψ'(α₀) 11ᵀ (the Fisher metric, positive definite) is inverted in O(k) by
 // Sherman–Morrison, Δα = −J⁻¹r, (J⁻¹r)_i = (r_i + c)/ψ'(α_i), c = ψ'(α₀) Σ(r_l/ψ'(α_l)) / den,
 // den = 1 − ψ'(α₀) Σ 1/ψ'(α_l) from dirichlet_sm_den (no cancellation for a dominant component or
@@ -302,9 +279,9 @@ inline double dirichlet_inv_digamma0(double y) {
 // geometric), and a non-positive den (rounding) is replaced by 4ε.
 //
 // Initial guess: α₀ from the large-α expansion Σ exp η_i ≈ 1 − (k − 1)/(2α₀), i.e.
-// α₀ ≈ (k − 1)/(−2 log Σ exp η_i) (Minka 2000, §3, the initial precision with mean m_i ∝ exp η_i),
-// then every component from Minka's fixed point α_i = ψ⁻¹(ψ(α₀) + η_i) with the approximate
-// inverse above. If one component dominates, α₀ is re-estimated from its equation
+// α₀ ≈ (k − 1)/(−2 log Σ exp η_i) (Minka 2000's approximate precision for a given mean, with
+// m_i ∝ exp η_i), then every component from Minka's fixed point α_i = ψ⁻¹(ψ(α₀) + η_i) with
+// the approximate inverse above. If one component dominates, α₀ is re-estimated from its equation
 // ψ(α₀) − ψ(α₀ − R) = −η_j with ψ(x) ≈ log(x − ½): α₀ ≈ ½ + R/(−expm1 η_j), and the small
 // components are recomputed once from the new α₀.
 //

@@ -14,6 +14,8 @@
 #include <tuple>
 #include <vector>
 
+#include "../detail/counts.hpp"
+#include "../detail/log1pmx.hpp"
 #include "../family.hpp"
 #include "../special.hpp"
 
@@ -24,25 +26,12 @@ constexpr double kGammaEuler = 0.57721566490153286060651209008240243;
 constexpr double kGammaZeta2 = 1.64493406684822643647241516664602519;  // π²/6
 constexpr double kGammaHalfLog2Pi = 0.91893853320467274178032973640561764;
 
-// Stirling correction log Γ(k) − [(k − ½) log k − k + ½ log 2π] = Σ B₂ₙ/(2n(2n−1) k^(2n−1)),
-// k ≥ 10 (Abramowitz & Stegun 6.1.41; truncation < 1e-17 relative there).
-inline double gamma_stirling_corr(double k) {
-  const double z = 1.0 / k, z2 = z * z;
-  double p = -3617.0 / 122400.0;
-  p = p * z2 + 1.0 / 156.0;
-  p = p * z2 - 691.0 / 360360.0;
-  p = p * z2 + 1.0 / 1188.0;
-  p = p * z2 - 1.0 / 1680.0;
-  p = p * z2 + 1.0 / 1260.0;
-  p = p * z2 - 1.0 / 360.0;
-  p = p * z2 + 1.0 / 12.0;
-  return z * p;
-}
-
 // log Γ(k) + k − k log k, i.e. the part of the entropy that does not depend on β, written
-// without cancellation for large k: = ½ log(2π/k) + corr(k) (Stirling, A&S 6.1.41).
+// without cancellation for large k: = ½ log(2π/k) + corr(k) with Stirling's correction
+// corr(k) = log Γ(k) − (k − ½) log k + k − ½ log 2π (A&S 6.1.41; counts::stirlerr_series,
+// truncation < 2e-16 relative for k ≥ 10).
 inline double gamma_lgamma_plus_k_minus_klogk(double k) {
-  if (k >= 10.0) return kGammaHalfLog2Pi - 0.5 * std::log(k) + gamma_stirling_corr(k);
+  if (k >= 10.0) return kGammaHalfLog2Pi - 0.5 * std::log(k) + counts::stirlerr_series(k);
   return special::lgamma(k) + k - k * std::log(k);
 }
 
@@ -67,15 +56,6 @@ inline double gamma_prod_minus(double a, double b, double c) {
   return (p - c) + e;
 }
 
-// log(1 + t) − t for |t| ≤ 0.25 without cancellation ( log(1+t) = 2 atanh(v), v = t/(2+t), so
-// log(1+t) − t = −t²/(2+t) + 2(atanh v − v), and atanh v − v = v³/3 + v⁵/5 + …; |v| ≤ 1/7).
-inline double gamma_log1pmx(double t) {
-  const double v = t / (2.0 + t), v2 = v * v;
-  double p = 1.0 / 23.0;
-  for (int j = 21; j >= 3; j -= 2) p = p * v2 + 1.0 / j;
-  return -t * t / (2.0 + t) + 2.0 * v * v2 * p;
-}
-
 // Initial guess for k with g(k) = s, and its derivative dk/ds; relative error of k < 4e-10 and
 // of dk/ds < 5e-9 on the whole range (measured against mpmath on dense grids; the sweep in
 // tests/test_gamma.py checks the end result).  Three regimes in v = log s:
@@ -95,7 +75,8 @@ struct GammaGuess {
 
 inline GammaGuess gamma_shape_guess(double s) {
   if (s < 0.02) {
-    const double k = 0.5 / s + (1.0 / 6.0 + s * (-1.0 / 18.0 + s * (-4.0 / 135.0 + s * (47.0 / 810.0))));
+    const double k =
+        0.5 / s + (1.0 / 6.0 + s * (-1.0 / 18.0 + s * (-4.0 / 135.0 + s * (47.0 / 810.0))));
     const double d = -0.5 / (s * s) + (-1.0 / 18.0 + s * (-8.0 / 135.0 + s * (141.0 / 810.0)));
     return {k, d, s < 5e-4};  // next term 76/1701 s⁴ ⇒ relative error < 0.09 s⁵
   }
@@ -272,10 +253,10 @@ struct Gamma {
       return S((k - 1.0) * (std::log(b) + std::log(xx)) - b * xx + std::log(b) - special::lgamma(k));
     // t = (βx − k)/k with βx formed exactly (two-product), so t keeps full relative accuracy
     const double tt = detail::gamma_prod_minus(b, xx, k) / k;
-    const double lm = std::fabs(tt) <= 0.25 ? detail::gamma_log1pmx(tt)
+    const double lm = std::fabs(tt) <= 0.25 ? detail::log1pmx(tt)
                                             : (std::log(b / k) + std::log(xx)) - tt;
     return S((k - 1.0) * lm - tt - 0.5 * std::log(k) - detail::kGammaHalfLog2Pi -
-             detail::gamma_stirling_corr(k) + std::log(b));
+             counts::stirlerr_series(k) + std::log(b));
   }
   void from_source(const S* s, S* t) const {
     t[0] = S(double(s[0]) - 1.0);

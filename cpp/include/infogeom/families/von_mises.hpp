@@ -98,7 +98,8 @@ struct VonMises {
   index_t free_source_dim() const { return 2; }
 
   const char* check_natural(const S* t) const {
-    if (!is_finite_num(t[0]) || !is_finite_num(t[1])) return "theta = kappa (cos mu, sin mu) must be finite";
+    if (!is_finite_num(t[0]) || !is_finite_num(t[1]))
+      return "theta = kappa (cos mu, sin mu) must be finite";
     return nullptr;
   }
   const char* check_mean(const S* e) const {
