@@ -1,9 +1,9 @@
 // Pairwise N×M divergence matrices and k-nearest neighbours between two sets of members of one
 // family (issue 3; DESIGN.md §3).
 //
-// GEMM forms. By Legendre duality (Amari & Nagaoka 2000, §3.4–3.5; Nielsen & Nock, "Sided and
-// symmetrized Bregman centroids", IEEE Trans. IT 55, 2009, eq. 4), with η = ∇F(θ) and
-// F*(η) = θ·η − F(θ):
+// GEMM forms. By Legendre duality (Amari & Nagaoka, "Methods of Information Geometry", 2000,
+// §3.4–3.5; Nielsen & Nock, "Sided and symmetrized Bregman centroids", IEEE Trans. Inf. Theory
+// 55(6), 2009), with η = ∇F(θ) and F*(η) = θ·η − F(θ):
 //   KL(p_i‖q_j)        = F*(η_i) + F(θ_j) − η_i·θ_j
 //   B_F(θ_i : θ_j)     = F(θ_i) + F*(η_j) − θ_i·η_j
 //   J(p_i, q_j)        = (θ_i − θ_j)·(η_i − η_j) = θ_i·η_i + θ_j·η_j − [θ_i, η_i]·[η_j, θ_j]
@@ -12,24 +12,35 @@
 //
 // Cancellation guard. Computed in floating point, v_ij carries an error of at most about
 //   err_ij ≤ c·ε·(|a|_i + |b|_j + Σ_k |x_ik y_jk|),   c = K + 16
-// (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., §3.1: |fl(x·y) − x·y| ≤
-// γ_K Σ|x_k y_k|; the 16 covers the two additions and the rounding of the row terms, whose
-// magnitudes |a|_i, |b|_j are the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| of that row).
-// An entry is accepted when err_ij ≤ tol·v_ij (tol = 1e-10 in double, 1e-4 in float), first with
-// the Cauchy–Schwarz bound Σ|x_k y_jk| ≤ ‖x_i‖‖y_j‖ (free: two norms), then, for entries that fail
-// it, with the exact sum Σ|x_ik y_jk| (K flops); entries that still fail (near-identical pairs, the
-// diagonal of P = Q, NaN, values of the wrong sign) are recomputed with the stable elementwise
-// function (kl, bregman, jeffreys of divergence.hpp). Hence every entry agrees with the elementwise
-// divergence to tol·(1 + O(tol)) relative, or exactly where recomputed.
+// (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., 2002, §3.1:
+// |fl(x·y) − x·y| ≤ γ_K Σ|x_k y_k|; the 16 covers the two additions and the rounding of the row
+// terms, whose magnitudes |a|_i, |b|_j are bounds on the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k|
+// of that row, the scale to which the family computes F, η and F*). An entry is accepted when
+// err_ij ≤ tol·v_ij (tol = pairwise_rtol: 1e-10 in double, 1e-4 in float), first with the
+// Cauchy–Schwarz bound Σ|x_ik y_jk| ≤ ‖x_i‖‖y_j‖ (free: two norms), then, for entries that fail it,
+// with the exact sum Σ|x_ik y_jk| (K flops); entries that still fail (nearly identical pairs, the
+// diagonal of P = Q, NaN, values of the wrong sign, infinite terms) are recomputed with the stable
+// elementwise function of divergence.hpp (kl, bregman, jeffreys). Hence every entry agrees with
+// the elementwise divergence to tol relative, and exactly where it was recomputed.
+//
+// Precision. The computation runs in the family's scalar T = Fam::Scalar; the results are stored
+// as S (float or double). The Python bindings use the double family for float32 arrays as well:
+// a float32 result is then the float64 value rounded once (in float arithmetic the guard would
+// send most entries to the elementwise formula, since c·ε_float·(|a| + |b| + Σ|xy|) is rarely
+// below 1e-4·v), at the cost of double-precision FMAs.
 //
 // Blocking. X and Y are packed once into register panels (MR rows × K, K × NR columns; extra
 // memory O((N + M)·K), the "row terms"); the output is cut into tiles (RB rows × CB columns)
-// distributed over OpenMP threads; each tile runs a register-blocked micro-kernel MR×NR whose
-// epilogue adds the rank-one terms, applies the guard and stores straight into the output (which
-// may be a caller's memmap with any row stride): no N×M temporary. The micro-kernel uses GNU
-// vector extensions and is compiled for AVX-512, AVX2+FMA and the baseline ISA, chosen at run
-// time (`__builtin_cpu_supports`), so a portable build runs at the speed of the machine; other
-// compilers get the same kernel with scalar lanes.
+// distributed over OpenMP threads (dynamic schedule); each tile runs a register-blocked
+// micro-kernel MR×NR whose epilogue adds the rank-one terms, applies the guard and stores straight
+// into the output (which may be a caller's memmap with any row stride): no N×M temporary. Outputs
+// larger than 256 MB are written with non-temporal stores (no read-for-ownership of lines that
+// are only written). The micro-kernel uses GNU vector extensions and is compiled for AVX-512,
+// AVX2+FMA and the baseline ISA, chosen at run time (`__builtin_cpu_supports`), so a portable
+// build runs at the speed of the machine; other compilers get the same kernel with scalar lanes.
+// (Eigen's GEMM, compiled for the baseline ISA as a portable build is, measured 4× slower than
+// the BLAS NumPy ships on 2000×2000×63; the dispatched kernel is within ~1.3× of it.)
+// A long call can be abandoned between tiles (PairwiseOptions::interrupt: Ctrl-C in Python).
 //
 // Divergences without a GEMM form (Chernoff, Rényi, Bhattacharyya, Hellinger) run as direct
 // loops over the same tiles, calling the elementwise functions.
@@ -183,6 +194,9 @@ struct PairwiseOptions {
   // remaining tiles (the output is then partly written). The Python bindings check for Ctrl-C.
   bool (*interrupt)(void* ctx) = nullptr;
   void* interrupt_ctx = nullptr;
+  // Non-temporal (cache-bypassing) stores of the output: −1 = when it is larger than 256 MB,
+  // 0 = never, 1 = always; only with a 64-byte aligned output and row stride.
+  int stream = -1;
 };
 
 struct PairwiseStats {
@@ -247,6 +261,32 @@ INFOGEOM_PW_INLINE void vstore(S* p, const V& v) {
     std::memcpy(p, &c, sizeof(c));
   }
 }
+// Non-temporal store of W lanes of T as S to p (aligned to the size of the S vector): the output
+// bypasses the caches, saving the read-for-ownership of every line of an output larger than the
+// caches (x86 with 256/512-bit vectors; elsewhere an ordinary store).
+template <class S, class T, int W, class V>
+INFOGEOM_PW_INLINE void vstream(S* p, const V& v) {
+#if INFOGEOM_PW_X86
+  if constexpr (W > 1 && W * sizeof(S) >= 32) {
+    if constexpr (std::is_same_v<S, T>) {
+      if constexpr (sizeof(S) == 8) __asm__("vmovntpd %1, %0" : "=m"(*reinterpret_cast<V*>(p)) : "v"(v));
+      else __asm__("vmovntps %1, %0" : "=m"(*reinterpret_cast<V*>(p)) : "v"(v));
+    } else {
+      using VS = typename vec<S, W>::type;
+      const VS c = __builtin_convertvector(v, VS);
+      __asm__("vmovntps %1, %0" : "=m"(*reinterpret_cast<VS*>(p)) : "v"(c));
+    }
+    return;
+  }
+#endif
+  vstore<S, T, W>(p, v);
+}
+INFOGEOM_PW_INLINE void store_fence() {
+#if INFOGEOM_PW_X86
+  __asm__ __volatile__("sfence" ::: "memory");
+#endif
+}
+
 template <class V, class T, int... L>
 INFOGEOM_PW_INLINE void splat_impl(V& v, T x, std::integer_sequence<int, L...>) {
   v = V{((void)L, x)...};
@@ -295,6 +335,7 @@ struct TileArgs {
   const GemmForm<T>* g;
   Fixup fix;
   index_t refined, recomputed;
+  bool stream;  // full blocks go out with non-temporal stores (aligned output, see pairwise())
 };
 
 // Entry (r, c) of a micro-tile, value v, failed the vector guard: try the exact Σ|x y| bound,
@@ -355,6 +396,7 @@ INFOGEOM_PW_INLINE void micro(TileArgs<T>& t, const T* __restrict xpan, const T*
   const T* __restrict bn = g.bnorm.data() + j;
   const T ctol = g.ctol;
   const bool full = mr == MR && nr == NR;
+  const bool stream = full && t.stream;
   alignas(64) S buf[MR * NR];
   S* out = full ? dst : buf;
   const index_t ldo = full ? ld : NR;
@@ -375,7 +417,6 @@ INFOGEOM_PW_INLINE void micro(TileArgs<T>& t, const T* __restrict xpan, const T*
   VI sgn;
   splat<VI, I, W>(sgn, I(0));
   V dsum = zero;
-  V vals[MR][NV];
   INFOGEOM_PW_UNROLL
   for (int r = 0; r < MR; ++r) {
     const T ar = a[r], amr = ctol * am[r], anr = an[r];
@@ -387,8 +428,8 @@ INFOGEOM_PW_INLINE void micro(TileArgs<T>& t, const T* __restrict xpan, const T*
       std::memcpy(&db, &d, sizeof(V));
       sgn |= db;
       dsum += d;
-      vstore<S, T, W>(out + r * ldo + v * W, val);
-      if constexpr (!std::is_same_v<S, T>) vals[r][v] = val;
+      if (stream) vstream<S, T, W>(out + r * ldo + v * W, val);
+      else vstore<S, T, W>(out + r * ldo + v * W, val);
     }
   }
   bool ok;
@@ -408,17 +449,17 @@ INFOGEOM_PW_INLINE void micro(TileArgs<T>& t, const T* __restrict xpan, const T*
       for (int c = 0; c < nr; ++c) dst[r * ld + c] = buf[r * NR + c];
   }
   if (!ok) {
-    // padded lanes always pass (all their terms are 0), so only the valid part can fail; the
-    // value is taken before its rounding to S
+    // padded lanes always pass (all their terms are 0), so only the valid part can fail; when S
+    // is narrower than T the value is recomputed in T (rare: keeping the block would spill it)
     for (int r = 0; r < mr; ++r)
       for (int c = 0; c < nr; ++c) {
         T v;
         if constexpr (std::is_same_v<S, T>) {
           v = dst[r * ld + c];
         } else {
-          T lanes[NR];
-          std::memcpy(lanes, vals[r], sizeof(lanes));
-          v = lanes[c];
+          T dot = 0;
+          for (index_t k = 0; k < K; ++k) dot += xpan[k * MR + r] * ypan[k * NR + c];
+          v = (b[c] + a[r]) - dot;
         }
         const T thr = ctol * (am[r] + bm[c] + an[r] * bn[c]);
         if (!(v >= thr) || !(thr - thr == 0))
@@ -479,10 +520,19 @@ __attribute__((target("avx2,fma"))) void gemm_tile_avx2(TileArgs<T>& t, index_t 
                                                         index_t j0, index_t j1, S* dst, index_t ld) {
   gemm_tile_impl<T, S, 32 / sizeof(T), 6, 2>(t, i0, i1, j0, j1, dst, ld);
 }
+// AVX-512 blocks: 8×3 vectors, or 6×4 when a narrower S is stored (float results of a double
+// computation), so that a block row is 32 floats = two whole cache lines for the streaming stores
+template <class T, class S>
+struct Avx512Block {
+  static constexpr int W = 64 / sizeof(T);
+  static constexpr int MR = sizeof(S) < sizeof(T) ? 6 : 8;
+  static constexpr int NV = sizeof(S) < sizeof(T) ? 4 : 3;
+};
 template <class T, class S>
 __attribute__((target("avx512f,avx512dq,avx512vl,avx2,fma"))) void gemm_tile_avx512(
     TileArgs<T>& t, index_t i0, index_t i1, index_t j0, index_t j1, S* dst, index_t ld) {
-  gemm_tile_impl<T, S, 64 / sizeof(T), 8, 3>(t, i0, i1, j0, j1, dst, ld);
+  using B = Avx512Block<T, S>;
+  gemm_tile_impl<T, S, B::W, B::MR, B::NV>(t, i0, i1, j0, j1, dst, ld);
 }
 inline bool cpu_has_avx512() {
   __builtin_cpu_init();
@@ -500,7 +550,8 @@ template <class T, class S>
 KernelSpec<T, S> select_kernel(PairwiseIsa isa) {
 #if INFOGEOM_PW_X86
   if ((isa == PairwiseIsa::automatic || isa == PairwiseIsa::avx512) && cpu_has_avx512())
-    return {&gemm_tile_avx512<T, S>, 8, 3 * int(64 / sizeof(T)), "avx512"};
+    return {&gemm_tile_avx512<T, S>, Avx512Block<T, S>::MR,
+            Avx512Block<T, S>::NV * Avx512Block<T, S>::W, "avx512"};
   if ((isa == PairwiseIsa::automatic || isa == PairwiseIsa::avx512 || isa == PairwiseIsa::avx2) &&
       cpu_has_avx2())
     return {&gemm_tile_avx2<T, S>, 6, 2 * int(32 / sizeof(T)), "avx2"};
@@ -694,10 +745,11 @@ struct TileEngine {
   // tile [i0, i1) × [j0, j1) into dst (entry (i0, j0)), row stride ld; i0 a multiple of MR and
   // j0 of NR (GEMM form); adds to the refined / recomputed counters
   void tile(index_t i0, index_t i1, index_t j0, index_t j1, S* dst, index_t ld, index_t& refined,
-            index_t& recomputed) const {
+            index_t& recomputed, bool stream = false) const {
     if (gemm) {
-      TileArgs<T> ta{&g, Fixup{&fc, &FixCtx<Fam>::call}, 0, 0};
+      TileArgs<T> ta{&g, Fixup{&fc, &FixCtx<Fam>::call}, 0, 0, stream};
       ks.fn(ta, i0, i1, j0, j1, dst, ld);
+      if (stream) store_fence();
       refined += ta.refined;
       recomputed += ta.recomputed;
     } else {
@@ -757,6 +809,9 @@ PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, ind
   index_t RB, CB;
   eng.tiles(threads, opt.tile_rows, opt.tile_cols, RB, CB);
   const index_t ntj = (M + CB - 1) / CB, nt = ((N + RB - 1) / RB) * ntj;
+  const bool aligned = reinterpret_cast<std::uintptr_t>(out) % 64 == 0 && (ldo * index_t(sizeof(S))) % 64 == 0;
+  const bool stream = aligned && (opt.stream > 0 || (opt.stream < 0 && double(N) * double(ldo) *
+                                                                         sizeof(S) > 256.0 * (1 << 20)));
   index_t refined = 0, recomputed = 0;
   Interrupter intr(opt);
 #ifdef _OPENMP
@@ -766,7 +821,7 @@ PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, ind
     if (intr.stop()) continue;
     const index_t i0 = (t / ntj) * RB, j0 = (t % ntj) * CB;
     eng.tile(i0, std::min(N, i0 + RB), j0, std::min(M, j0 + CB), out + i0 * ldo + j0, ldo, refined,
-             recomputed);
+             recomputed, stream);
   }
   st.refined = refined;
   st.recomputed = recomputed;
