@@ -141,21 +141,28 @@ def test_errors(tmp_path, mvn_files, args, message):
     assert _files(tmp_path) == before  # no output, no temporary file
 
 
-@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_interrupt_leaves_no_output(tmp_path, rng, sig, code):
+@pytest.mark.parametrize("sig, code, knn", [(signal.SIGINT, 130, False), (signal.SIGTERM, 143, True)])
+def test_interrupt_leaves_no_output(tmp_path, rng, sig, code, knn):
+    """Ctrl-C or SIGTERM while streaming: between the calls of a blocked matrix job, or inside the
+    single engine call of a knn job (the engine polls for signals between tiles)."""
     fam = ig.Categorical(64)
-    P = fam.natural(probs=rng.dirichlet(np.ones(64), size=4000))
+    P = fam.natural(probs=rng.dirichlet(np.ones(64), size=4000 if not knn else 20000))
     np.save(tmp_path / "P.npy", P)
+    if knn:
+        np.save(tmp_path / "Q.npy", fam.natural(probs=rng.dirichlet(np.ones(64), size=200000)))
+        extra = ["Q.npy", "-o", "K.npz", "--knn", "5"]
+    else:
+        extra = ["P.npy", "-o", "K.npy", "--block-rows", "2"]
+    before = _files(tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "infogeom.cli", "pairwise", "--family", "categorical",
-                             "--dim", "64", "P.npy", "P.npy", "-o", "K.npy", "--block-rows", "2",
-                             "--progress", "--threads", "1"],
+                             "--dim", "64", "P.npy", *extra, "--progress", "--threads", "1"],
                             cwd=tmp_path, env=_env(), stderr=subprocess.PIPE, text=True)
     try:
         buf = ""
         t0 = time.time()
         while "rows/s" not in buf and time.time() - t0 < 60:  # wait until the job streams
             buf += proc.stderr.read(1)
-        assert any(p.name.startswith(".K.npy.") for p in tmp_path.iterdir())
+        assert any(p.name.startswith(".K.np") for p in tmp_path.iterdir())
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
     finally:
@@ -163,7 +170,7 @@ def test_interrupt_leaves_no_output(tmp_path, rng, sig, code):
             proc.kill()
     assert proc.returncode == code, err
     assert "no output written" in err and "Traceback" not in err
-    assert _files(tmp_path) == {"P.npy"}
+    assert _files(tmp_path) == before
 
 
 @pytest.mark.skipif(tomllib is None, reason="tomllib needs Python 3.11")

@@ -2,12 +2,16 @@
 // called from bind_family<Fam>(). The engine is infogeom/pairwise.hpp; here: shape, dtype and
 // row checks, GIL release, the thread count.
 //
-//   _core.<Family>.pairwise(P, Q, out, divergence, alpha, op, validate, isa) -> stats dict
+//   _core.<Family>.pairwise(P, Q, out, divergence, alpha, op, validate, isa, progress)
+//       -> stats dict
 //       P (N, D), Q (M, D) C-contiguous, same float dtype; out (N, M) of that dtype, writable,
 //       unit column stride and any row stride (a caller's array or memmap). Fills out.
-//   _core.<Family>.knn(P, Q, k, divergence, alpha, op, validate, isa) -> (idx, val, stats)
+//   _core.<Family>.knn(P, Q, k, divergence, alpha, op, validate, isa, progress)
+//       -> (idx, val, stats)
 //   _core.<Family>.pairwise_divergences: names of the divergences available in this build.
-// `isa` ("auto", "avx512", "avx2", "baseline", "scalar") picks the micro-kernel (tests).
+// `isa` ("auto", "avx512", "avx2", "baseline", "scalar") picks the micro-kernel (tests);
+// `progress`, if not None, is called with the fraction done about every 50 ms (the command line's
+// progress bar). Ctrl-C raises KeyboardInterrupt within ~50 ms.
 #pragma once
 #include "bind_common.hpp"
 #include "infogeom/divergence.hpp"
@@ -56,11 +60,37 @@ const S* rows_2d(const char* family, const std::string& op, const py::array& a, 
   return static_cast<const S*>(a.data());
 }
 
-// Ctrl-C during a long call: the calling thread takes the GIL back briefly to run the signal
-// handlers; a pending KeyboardInterrupt stops the computation and is raised afterwards.
-inline bool interrupted(void*) {
+// Polled by the engine from the calling thread about every 50 ms: it takes the GIL back briefly
+// to run the signal handlers (a pending KeyboardInterrupt, or any exception a handler raises,
+// stops the computation and is raised afterwards) and to call the optional progress callable
+// with the fraction done (an exception from it stops the computation too).
+inline bool interrupted(void* ctx, double done) {
   py::gil_scoped_acquire gil;
-  return PyErr_CheckSignals() != 0;
+  if (PyErr_CheckSignals() != 0) return true;
+  const py::object& progress = *static_cast<const py::object*>(ctx);
+  if (!progress.is_none()) {
+    try {
+      progress(done);
+    } catch (py::error_already_set& e) {
+      e.restore();
+      return true;
+    }
+  }
+  return false;
+}
+
+template <class F, class S>
+const char* check_row(const void* ctx, const void* row) {
+  return static_cast<const F*>(ctx)->check_natural(static_cast<const S*>(row));
+}
+
+// The ValueError of an invalid row, worded as validate_rows words it.
+inline void throw_invalid(const char* family, const std::string& op, const PairwiseStats& st) {
+  if (!st.invalid_arg) return;
+  std::ostringstream s;
+  s << family << "." << op << ": " << (st.invalid_arg == 1 ? "P" : "Q") << " at index ["
+    << st.invalid_row << "] " << kind_text(Kind::natural) << ": " << st.invalid_reason;
+  throw std::invalid_argument(s.str());
 }
 
 inline py::dict stats_dict(const PairwiseStats& st) {
@@ -86,7 +116,8 @@ void bind_pairwise(Cls& cls) {
   cls.def(
       "pairwise",
       [](const H& h, const py::array& P, const py::array& Q, py::array& out, const std::string& div,
-         double alpha, const std::string& op, bool validate, const std::string& isa) {
+         double alpha, const std::string& op, bool validate, const std::string& isa,
+         const py::object& progress) {
         return with_dtype(P, [&](auto tag) -> py::object {
           using S = decltype(tag);
           using F = Fam<double>;  // computed in double for float32 arrays too (rounded once)
@@ -119,28 +150,28 @@ void bind_pairwise(Cls& cls) {
           opt.threads = num_threads();
           opt.isa = pw::parse_isa(isa);
           opt.interrupt = &pw::interrupted;
+          opt.interrupt_ctx = const_cast<py::object*>(&progress);
+          if (validate) opt.check = &pw::check_row<Fam<S>, S>, opt.check_ctx = &fv;
           PairwiseStats st;
           {
             py::gil_scoped_release nogil;
-            if (validate) {
-              const shape_t bp{py::ssize_t(N)}, bq{py::ssize_t(M)};
-              validate_rows(Call{fam, op.c_str(), bp, N}, fv, "P", Kind::natural, Rows<S>{p, N, D});
-              validate_rows(Call{fam, op.c_str(), bq, M}, fv, "Q", Kind::natural, Rows<S>{q, M, D});
-            }
             st = pairwise(f, d, alpha, p, N, q, M, o, N > 1 ? index_t(rs / isz) : M, opt);
           }
           if (st.interrupted) throw py::error_already_set();
+          pw::throw_invalid(fam, op, st);
           return pw::stats_dict(st);
         });
       },
       py::arg("P"), py::arg("Q"), py::arg("out"), py::arg("divergence"), py::arg("alpha"),
       py::arg("op"), py::arg("validate") = true, py::arg("isa") = "auto",
+      py::arg("progress") = py::none(),
       "Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)");
 
   cls.def(
       "knn",
       [](const H& h, const py::array& P, const py::array& Q, index_t k, const std::string& div,
-         double alpha, const std::string& op, bool validate, const std::string& isa) {
+         double alpha, const std::string& op, bool validate, const std::string& isa,
+         const py::object& progress) {
         return with_dtype(P, [&](auto tag) -> py::object {
           using S = decltype(tag);
           using F = Fam<double>;  // computed in double for float32 arrays too (rounded once)
@@ -165,22 +196,21 @@ void bind_pairwise(Cls& cls) {
           opt.threads = num_threads();
           opt.isa = pw::parse_isa(isa);
           opt.interrupt = &pw::interrupted;
+          opt.interrupt_ctx = const_cast<py::object*>(&progress);
+          if (validate) opt.check = &pw::check_row<Fam<S>, S>, opt.check_ctx = &fv;
           PairwiseStats st;
           {
             py::gil_scoped_release nogil;
-            if (validate) {
-              const shape_t bp{py::ssize_t(N)}, bq{py::ssize_t(M)};
-              validate_rows(Call{fam, op.c_str(), bp, N}, fv, "P", Kind::natural, Rows<S>{p, N, D});
-              validate_rows(Call{fam, op.c_str(), bq, M}, fv, "Q", Kind::natural, Rows<S>{q, M, D});
-            }
             st = knn(f, d, alpha, p, N, q, M, k, ip, vp, opt);
           }
           if (st.interrupted) throw py::error_already_set();
+          pw::throw_invalid(fam, op, st);
           return py::make_tuple(std::move(idx), std::move(val), pw::stats_dict(st));
         });
       },
       py::arg("P"), py::arg("Q"), py::arg("k"), py::arg("divergence"), py::arg("alpha"),
       py::arg("op"), py::arg("validate") = true, py::arg("isa") = "auto",
+      py::arg("progress") = py::none(),
       "Indices (N, k) and values (N, k) of the k smallest divergences per row of P, ascending");
 }
 

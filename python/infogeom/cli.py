@@ -163,10 +163,11 @@ class _Progress:
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.enabled = total, enabled
         self.t0 = self.last = time.perf_counter()
-        self.done = 0
+        self.done = 0.0
 
-    def update(self, rows: int) -> None:
-        self.done += rows
+    def set(self, done: float) -> None:
+        """`done` rows (fractional inside a block: the engine reports the fraction of its tiles)."""
+        self.done = min(float(self.total), done)
         if not self.enabled:
             return
         now = time.perf_counter()
@@ -178,13 +179,13 @@ class _Progress:
         eta = (self.total - self.done) / rate if rate > 0 else float("inf")
         frac = self.done / self.total if self.total else 1.0
         bar = "#" * int(30 * frac) + "-" * (30 - int(30 * frac))
-        sys.stderr.write(f"\r[{bar}] {self.done}/{self.total} rows {100 * frac:5.1f}%  "
+        sys.stderr.write(f"\r[{bar}] {int(self.done)}/{self.total} rows {100 * frac:5.1f}%  "
                          f"{rate:,.0f} rows/s  ETA {_hms(eta)}  ")
         sys.stderr.flush()
 
     def close(self) -> None:
         if self.enabled:
-            sys.stderr.write(f"\n{PROG}: {self.done} rows in {_hms(time.perf_counter() - self.t0)}\n")
+            sys.stderr.write(f"\n{PROG}: {int(self.done)} rows in {_hms(time.perf_counter() - self.t0)}\n")
             sys.stderr.flush()
 
 
@@ -233,26 +234,31 @@ def _pairwise(args: argparse.Namespace) -> int:
         raise UsageError("the output (-o) must be a .npy file (or an .npz with --knn)")
     # check the divergence and alpha before any work (the same checks as the library)
     try:
-        fam._divergence_args(args.divergence, args.alpha, "pairwise")
+        div, alpha = fam._divergence_args(args.divergence, args.alpha, "pairwise")
     except (ValueError, NotImplementedError) as err:
         raise UsageError(str(err)) from None
 
-    itemsize = dtype.itemsize
-    block = args.block_rows or max(1, min(N, (64 << 20) // max(1, M * itemsize)))
+    # Rows of P per engine call: each call prepares all of Q again, so blocks are large (P blocks
+    # of up to 64 MB); the engine writes the block's rows of the memmap tile by tile, reports its
+    # progress and stops on Ctrl-C between tiles.
+    block = args.block_rows or max(1, min(N, (64 << 20) // (D * 8)))
     if not args.no_validate:
         _check_rows(fam, Q, args.Q, "Q", dtype, 1 << 16)
         _check_rows(fam, P, args.P, "P", dtype, 1 << 16)
     Qc = np.ascontiguousarray(Q, dtype=dtype)
     progress = _Progress(N, args.progress or sys.stderr.isatty())
     tmp = _temp_next_to(out, out.suffix)
+    core = fam._core
     try:
         if args.knn is None:
             mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=dtype, shape=(N, M))
             for r0 in range(0, N, block):
                 rows = np.ascontiguousarray(P[r0:r0 + block], dtype=dtype)
-                fam.pairwise(rows, Qc, divergence=args.divergence, alpha=args.alpha, out=mm[r0:r0 + block],
-                             validate=False)
-                progress.update(rows.shape[0])
+                n = rows.shape[0]
+                if M:
+                    core.pairwise(rows, Qc, mm[r0:r0 + n], div, alpha, "pairwise", False, "auto",
+                                  lambda f, r0=r0, n=n: progress.set(r0 + f * n))
+                progress.set(r0 + n)
             mm.flush()
             del mm
         else:
@@ -260,10 +266,11 @@ def _pairwise(args: argparse.Namespace) -> int:
             val = np.empty((N, args.knn), dtype=dtype)
             for r0 in range(0, N, block):
                 rows = np.ascontiguousarray(P[r0:r0 + block], dtype=dtype)
-                i, v = fam.knn(rows, Qc, args.knn, divergence=args.divergence, alpha=args.alpha,
-                               validate=False)
-                idx[r0:r0 + len(rows)], val[r0:r0 + len(rows)] = i, v
-                progress.update(rows.shape[0])
+                n = rows.shape[0]
+                idx[r0:r0 + n], val[r0:r0 + n], _ = core.knn(
+                    rows, Qc, args.knn, div, alpha, "knn", False, "auto",
+                    lambda f, r0=r0, n=n: progress.set(r0 + f * n))
+                progress.set(r0 + n)
             with open(tmp, "wb") as fh:
                 np.savez(fh, indices=idx, values=val)
         os.replace(tmp, out)
@@ -318,7 +325,8 @@ def _parser() -> argparse.ArgumentParser:
     pw.add_argument("--dtype", choices=["float32", "float64"],
                     help="result precision (default: float32 if both inputs are float32, else float64)")
     pw.add_argument("--threads", type=int, help="threads (default: all cores or INFOGEOM_NUM_THREADS)")
-    pw.add_argument("--block-rows", type=int, help="rows of P per block (default: ~64 MB of output)")
+    pw.add_argument("--block-rows", type=int, help="rows of P per call of the engine (default: 64 MB "
+                                                   "of P)")
     pw.add_argument("--progress", action="store_true", help="show the progress bar even when stderr "
                                                              "is not a terminal")
     pw.add_argument("--no-validate", action="store_true",

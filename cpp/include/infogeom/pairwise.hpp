@@ -190,13 +190,19 @@ struct PairwiseOptions {
   int threads = 1;                                 // OpenMP threads (1 = serial)
   PairwiseIsa isa = PairwiseIsa::automatic;
   index_t tile_rows = 0, tile_cols = 0;            // 0 = chosen from the sizes
-  // Polled by the calling thread between tiles, about every 50 ms: returning true abandons the
-  // remaining tiles (the output is then partly written). The Python bindings check for Ctrl-C.
-  bool (*interrupt)(void* ctx) = nullptr;
+  // Polled by the calling thread between tiles, about every 50 ms, with the fraction of the work
+  // done: returning true abandons the remaining tiles (the output is then partly written). The
+  // Python bindings check for Ctrl-C there and report progress.
+  bool (*interrupt)(void* ctx, double done) = nullptr;
   void* interrupt_ctx = nullptr;
   // Non-temporal (cache-bypassing) stores of the output: −1 = when it is larger than 256 MB,
   // 0 = never, 1 = always; only with a 64-byte aligned output and row stride.
   int stream = -1;
+  // Row validation, fused into the preparation pass: check(check_ctx, row) returns nullptr for a
+  // valid row of natural parameters (of type S, the type of P and Q), else the reason; rows with
+  // NaN are not checked.
+  const char* (*check)(const void* ctx, const void* row) = nullptr;
+  const void* check_ctx = nullptr;
 };
 
 struct PairwiseStats {
@@ -204,6 +210,9 @@ struct PairwiseStats {
   index_t recomputed = 0;  // entries recomputed with the elementwise divergence
   const char* isa = "";    // micro-kernel used
   bool interrupted = false;  // options.interrupt returned true: the result is incomplete
+  int invalid_arg = 0;       // options.check failed on a row of P (1) or Q (2): nothing computed
+  index_t invalid_row = -1;  // its index
+  const char* invalid_reason = nullptr;
 };
 
 // Accuracy the GEMM path guarantees relative to the elementwise divergence (see the top).
@@ -578,21 +587,25 @@ void parallel_rows(index_t n, int threads, Body&& body) {
   for (index_t i = 0; i < n; ++i) body(i);
 }
 
-// θ rows in the compute type T: the caller's rows when S = T, else a converted copy.
+// θ rows in the compute type T: the caller's rows when S = T, else a copy converted row by row
+// (convert(r), in the preparation pass).
 template <class T, class S>
 struct RowsT {
+  const S* src;
+  index_t D;
   const T* data;
   std::vector<T> copy;
-  RowsT(const S* p, index_t n, index_t D, int threads) {
+  RowsT(const S* p, index_t n, index_t D_) : src(p), D(D_) {
     if constexpr (std::is_same_v<S, T>) {
       data = p;
     } else {
       copy.resize(std::size_t(n * D));
-      parallel_rows(n, threads, [&](index_t r) {
-        for (index_t k = 0; k < D; ++k) copy[std::size_t(r * D + k)] = T(p[r * D + k]);
-      });
       data = copy.data();
     }
+  }
+  void convert(index_t r) {
+    if constexpr (!std::is_same_v<S, T>)
+      for (index_t k = 0; k < D; ++k) copy[std::size_t(r * D + k)] = T(src[r * D + k]);
   }
   RowsT(const RowsT&) = delete;
   RowsT& operator=(const RowsT&) = delete;
@@ -606,87 +619,58 @@ enum class Side {
   jeff_y   // x = [η, θ],     term θ·η,    magnitude Σ|θ_k η_k|
 };
 
-// Packs the n θ rows T (n×D) as `side` into [ceil(n/PW)][K][PW] panels (zero padded) and fills
-// the row terms, magnitudes and norms (arrays of length pad ≥ n, zero padded), in one pass.
+// Packs θ row r (th) as `side` into its panel slot and fills its term, magnitude and norm.
 //
 // F*(η) is the family's conjugate (a stable closed form where there is one). Its error is within
 // a few ε of the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| ≤ 2(|F*| + Σ|θ_k η_k|) (as
 // |F| = |θ·η − F*|), the magnitude used by the guard. Should it fail (NaN from a solver), the
 // term is θ·η − F(θ) with magnitude |F| + |θ·η − F| + Σ|θ_k η_k|.
 template <class Fam, class T = typename Fam::Scalar>
-void pack_side(const Fam& f, const T* Th, index_t n, Side side, index_t K, int PW, index_t pad,
-               int threads, std::vector<T>& pan, std::vector<T>& term, std::vector<T>& mag,
-               std::vector<T>& norm) {
+void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW, T* pan, T* term,
+              T* mag, T* norm) {
   const index_t D = f.dim();
-  const index_t np = round_up(n, PW) / PW;
-  pan.assign(std::size_t(np * K * PW), T(0));
-  term.assign(std::size_t(pad), T(0));
-  mag.assign(std::size_t(pad), T(0));
-  norm.assign(std::size_t(pad), T(0));
-  parallel_rows(n, threads, [&](index_t r) {
-    thread_local std::vector<T> xbuf;
-    xbuf.resize(std::size_t(K));
-    T* x = xbuf.data();
-    const T* th = Th + r * D;
-    T tm, mg;
-    if (side == Side::theta) {
-      std::memcpy(x, th, sizeof(T) * std::size_t(D));
-      tm = f.log_partition(th);
-      mg = std::abs(tm);
-    } else {
-      T* eta = side == Side::jeff_x ? x + D : x;
-      T* tcopy = side == Side::jeff_x ? x : side == Side::jeff_y ? x + D : nullptr;
-      f.to_mean(th, eta);
-      if (tcopy) std::memcpy(tcopy, th, sizeof(T) * std::size_t(D));
-      T dot = 0, adot = 0;
-      for (index_t k = 0; k < D; ++k) {
-        const T p = th[k] * eta[k];
-        dot += p, adot += std::abs(p);
-      }
-      if (side == Side::eta) {
-        tm = f.conjugate(eta);
-        if (tm - tm == 0) {
-          mg = T(2) * (std::abs(tm) + adot);
-        } else {
-          const T F = f.log_partition(th);
-          tm = dot - F;
-          mg = std::abs(F) + std::abs(tm) + adot;
-        }
+  thread_local std::vector<T> xbuf;
+  xbuf.resize(std::size_t(K));
+  T* x = xbuf.data();
+  T tm, mg;
+  if (side == Side::theta) {
+    std::memcpy(x, th, sizeof(T) * std::size_t(D));
+    tm = f.log_partition(th);
+    mg = std::abs(tm);
+  } else {
+    T* eta = side == Side::jeff_x ? x + D : x;
+    T* tcopy = side == Side::jeff_x ? x : side == Side::jeff_y ? x + D : nullptr;
+    f.to_mean(th, eta);
+    if (tcopy) std::memcpy(tcopy, th, sizeof(T) * std::size_t(D));
+    T dot = 0, adot = 0;
+    for (index_t k = 0; k < D; ++k) {
+      const T p = th[k] * eta[k];
+      dot += p, adot += std::abs(p);
+    }
+    if (side == Side::eta) {
+      tm = f.conjugate(eta);
+      if (tm - tm == 0) {
+        mg = T(2) * (std::abs(tm) + adot);
       } else {
-        tm = dot, mg = adot;
+        const T F = f.log_partition(th);
+        tm = dot - F;
+        mg = std::abs(F) + std::abs(tm) + adot;
       }
+    } else {
+      tm = dot, mg = adot;
     }
-    double ss = 0;
-    T* p = pan.data() + (r / PW) * K * PW + (r % PW);
-    for (index_t k = 0; k < K; ++k) {
-      p[k * PW] = x[k];
-      ss += double(x[k]) * double(x[k]);
-    }
-    if (any_nan(th, D)) tm = mg = quiet_nan<T>();  // every entry of a NaN row is recomputed (NaN)
-    term[std::size_t(r)] = tm;
-    mag[std::size_t(r)] = mg;
-    // rounded up slightly so that the Cauchy–Schwarz product stays an upper bound
-    norm[std::size_t(r)] = T(std::sqrt(ss) * (1 + 4 * double(std::numeric_limits<T>::epsilon())));
-  });
-}
-
-// Builds the GEMM form of divergence d between the θ rows P (N×D) and Q (M×D).
-template <class Fam, class T = typename Fam::Scalar, class S>
-void build_gemm_form(const Fam& f, Divergence d, const T* P, index_t N, const T* Q, index_t M,
-                     const KernelSpec<T, S>& ks, int threads, GemmForm<T>& g) {
-  const index_t D = f.dim();
-  g.N = N, g.M = M, g.MR = ks.MR, g.NR = ks.NR;
-  g.K = d == Divergence::jeffreys ? 2 * D : D;
-  const index_t padN = round_up(N, ks.MR) + ks.MR, padM = round_up(M, ks.NR) + ks.NR;
-  Side sx, sy;
-  switch (d) {
-    case Divergence::kl: sx = Side::eta, sy = Side::theta; break;       // F*(η_i) + F(θ_j) − η_i·θ_j
-    case Divergence::bregman: sx = Side::theta, sy = Side::eta; break;  // F(θ_i) + F*(η_j) − θ_i·η_j
-    default: sx = Side::jeff_x, sy = Side::jeff_y;  // θ_i·η_i + θ_j·η_j − [θ_i, η_i]·[η_j, θ_j]
   }
-  pack_side(f, P, N, sx, g.K, ks.MR, padN, threads, g.xp, g.a, g.amag, g.anorm);
-  pack_side(f, Q, M, sy, g.K, ks.NR, padM, threads, g.yp, g.b, g.bmag, g.bnorm);
-  g.ctol = T(g.K + 16) * std::numeric_limits<T>::epsilon() / pairwise_rtol<T>();
+  double ss = 0;
+  T* p = pan + (r / PW) * K * PW + (r % PW);
+  for (index_t k = 0; k < K; ++k) {
+    p[k * PW] = x[k];
+    ss += double(x[k]) * double(x[k]);
+  }
+  if (any_nan(th, D)) tm = mg = quiet_nan<T>();  // every entry of a NaN row is recomputed (NaN)
+  term[r] = tm;
+  mag[r] = mg;
+  // rounded up slightly so that the Cauchy–Schwarz product stays an upper bound
+  norm[r] = T(std::sqrt(ss) * (1 + 4 * double(std::numeric_limits<T>::epsilon())));
 }
 
 template <class Fam, class T = typename Fam::Scalar>
@@ -718,7 +702,50 @@ inline void choose_tiles(index_t N, index_t M, int MR, int NR, int threads, inde
   while (tiles() < target && RB > 2 * MR) RB = round_up(RB / 2, MR);
 }
 
-// Computes tiles of one divergence into S arrays: the GEMM form or the direct loop.
+// Polls options.interrupt from the calling thread (OpenMP thread 0) at most every 50 ms; once it
+// returns true, stop() is true for every thread.
+// `total` units of work (tiles, tasks), done() once per unit by any thread.
+class Interrupter {
+ public:
+  Interrupter(const PairwiseOptions& o, index_t total)
+      : opt_(o), total_(std::max<index_t>(total, 1)), last_(std::chrono::steady_clock::now()) {}
+  bool stop() {
+    if (!opt_.interrupt) return false;
+    if (stop_.load(std::memory_order_relaxed)) return true;
+#ifdef _OPENMP
+    if (omp_get_thread_num() != 0) return false;
+#endif
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(50)) return false;
+    last_ = now;
+    if (opt_.interrupt(opt_.interrupt_ctx, double(done_.load(std::memory_order_relaxed)) / double(total_)))
+      stop_.store(true);
+    return stop_.load();
+  }
+  void done() { done_.fetch_add(1, std::memory_order_relaxed); }
+  bool stopped() const { return stop_.load(); }
+  // the last report, 1.0, when the work is complete
+  void finish() {
+    if (opt_.interrupt && !stopped() && opt_.interrupt(opt_.interrupt_ctx, 1.0)) stop_.store(true);
+  }
+
+ private:
+  const PairwiseOptions& opt_;
+  index_t total_;
+  std::chrono::steady_clock::time_point last_;  // touched by thread 0 only
+  std::atomic<bool> stop_{false};
+  std::atomic<index_t> done_{0};
+};
+
+inline void atomic_min(std::atomic<index_t>& a, index_t v) {
+  index_t cur = a.load(std::memory_order_relaxed);
+  while (v < cur && !a.compare_exchange_weak(cur, v, std::memory_order_relaxed)) {
+  }
+}
+
+// One divergence between the rows of P and Q: the preparation pass (validation, conversion to T,
+// packing of the GEMM operands: prepare(r) for r in [0, N + M), any order, any thread), then
+// tiles into S arrays, by the GEMM form or the direct loop.
 template <class Fam, class S>
 struct TileEngine {
   using T = typename Fam::Scalar;
@@ -730,18 +757,56 @@ struct TileEngine {
   bool gemm;
   KernelSpec<T, S> ks{nullptr, 1, 1, "direct"};
   GemmForm<T> g;
+  Side sx = Side::theta, sy = Side::theta;
   FixCtx<Fam> fc;
+  const PairwiseOptions& opt;
+  std::atomic<index_t> badP, badQ;  // first invalid row of P (N if none) and of Q (M if none)
 
   TileEngine(const Fam& f_, Divergence d_, double alpha_, const S* P_, index_t N_, const S* Q_,
-             index_t M_, const PairwiseOptions& opt)
-      : f(f_), d(d_), alpha(T(alpha_)), N(N_), M(M_), D(f_.dim()),
-        P(P_, N_, f_.dim(), std::max(1, opt.threads)), Q(Q_, M_, f_.dim(), std::max(1, opt.threads)),
-        gemm(has_gemm_form(d_)), fc{&f_, d_, T(alpha_), P.data, Q.data, f_.dim()} {
-    if (gemm) {
-      ks = select_kernel<T, S>(opt.isa);
-      build_gemm_form(f, d, P.data, N, Q.data, M, ks, std::max(1, opt.threads), g);
+             index_t M_, const PairwiseOptions& o)
+      : f(f_), d(d_), alpha(T(alpha_)), N(N_), M(M_), D(f_.dim()), P(P_, N_, f_.dim()),
+        Q(Q_, M_, f_.dim()), gemm(has_gemm_form(d_)), fc{&f_, d_, T(alpha_), P.data, Q.data, f_.dim()},
+        opt(o), badP(N_), badQ(M_) {
+    if (!gemm) return;
+    ks = select_kernel<T, S>(opt.isa);
+    g.N = N, g.M = M, g.MR = ks.MR, g.NR = ks.NR;
+    g.K = d == Divergence::jeffreys ? 2 * D : D;
+    switch (d) {
+      case Divergence::kl: sx = Side::eta, sy = Side::theta; break;       // F*(η_i) + F(θ_j) − η_i·θ_j
+      case Divergence::bregman: sx = Side::theta, sy = Side::eta; break;  // F(θ_i) + F*(η_j) − θ_i·η_j
+      default: sx = Side::jeff_x, sy = Side::jeff_y;  // θ_i·η_i + θ_j·η_j − [θ_i, η_i]·[η_j, θ_j]
     }
+    g.xp.assign(std::size_t(round_up(N, ks.MR) * g.K), T(0));
+    g.yp.assign(std::size_t(round_up(M, ks.NR) * g.K), T(0));
+    const index_t padN = round_up(N, ks.MR) + ks.MR, padM = round_up(M, ks.NR) + ks.NR;
+    for (auto* v : {&g.a, &g.amag, &g.anorm}) v->assign(std::size_t(padN), T(0));
+    for (auto* v : {&g.b, &g.bmag, &g.bnorm}) v->assign(std::size_t(padM), T(0));
+    g.ctol = T(g.K + 16) * std::numeric_limits<T>::epsilon() / pairwise_rtol<T>();
   }
+
+  // Row r of P (r < N) or row r − N of Q: validation (opt.check, NaN rows exempt), conversion,
+  // packing.
+  void prepare(index_t r) {
+    const bool isP = r < N;
+    const index_t i = isP ? r : r - N;
+    const S* raw = (isP ? P.src : Q.src) + i * D;
+    if (opt.check && !any_nan(raw, D) && opt.check(opt.check_ctx, raw) != nullptr)
+      atomic_min(isP ? badP : badQ, i);
+    (isP ? P : Q).convert(i);
+    if (!gemm) return;
+    if (isP)
+      pack_row(f, P.data + i * D, i, sx, g.K, g.MR, g.xp.data(), g.a.data(), g.amag.data(), g.anorm.data());
+    else
+      pack_row(f, Q.data + i * D, i, sy, g.K, g.NR, g.yp.data(), g.b.data(), g.bmag.data(), g.bnorm.data());
+  }
+  bool invalid() const { return badP.load() < N || badQ.load() < M; }
+  void report_invalid(PairwiseStats& st) const {
+    const bool p = badP.load() < N;
+    st.invalid_arg = p ? 1 : 2;
+    st.invalid_row = p ? badP.load() : badQ.load();
+    st.invalid_reason = opt.check(opt.check_ctx, (p ? P.src : Q.src) + st.invalid_row * D);
+  }
+
   // tile [i0, i1) × [j0, j1) into dst (entry (i0, j0)), row stride ld; i0 a multiple of MR and
   // j0 of NR (GEMM form); adds to the refined / recomputed counters
   void tile(index_t i0, index_t i1, index_t j0, index_t j1, S* dst, index_t ld, index_t& refined,
@@ -765,38 +830,17 @@ struct TileEngine {
   }
 };
 
-// Polls options.interrupt from the calling thread (OpenMP thread 0) at most every 50 ms; once it
-// returns true, stop() is true for every thread.
-class Interrupter {
- public:
-  explicit Interrupter(const PairwiseOptions& o) : opt_(o), last_(std::chrono::steady_clock::now()) {}
-  bool stop() {
-    if (!opt_.interrupt) return false;
-    if (stop_.load(std::memory_order_relaxed)) return true;
-#ifdef _OPENMP
-    if (omp_get_thread_num() != 0) return false;
-#endif
-    const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(50)) return false;
-    last_ = now;
-    if (opt_.interrupt(opt_.interrupt_ctx)) stop_.store(true);
-    return stop_.load();
-  }
-  bool stopped() const { return stop_.load(); }
-
- private:
-  const PairwiseOptions& opt_;
-  std::chrono::steady_clock::time_point last_;  // touched by thread 0 only
-  std::atomic<bool> stop_{false};
-};
-
 }  // namespace pw_detail
 
 // ---------------------------------------------------------------------------------------------
 // out[i·ldo + j] = divergence d between the θ rows P[i] (N×D) and Q[j] (M×D), row-major, S = float
 // or double. Computed in the family's scalar type T = Fam::Scalar (the bindings pass the double
 // family for float32 arrays too: the result is then the float64 value rounded to float32). Rows
-// with NaN give NaN entries. alpha is used by Chernoff and Rényi only.
+// with NaN give NaN entries. alpha is used by Chernoff and Rényi only. With options.check, the
+// rows are validated in the same pass as their packing; an invalid row (the first of P, else the
+// first of Q) is reported in the stats and nothing is computed.
+//
+// One OpenMP parallel region: the preparation pass over the N + M rows, a barrier, the tiles.
 template <class Fam, class S>
 PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, index_t N, const S* Q,
                        index_t M, S* out, index_t ldo, const PairwiseOptions& opt = {}) {
@@ -804,25 +848,39 @@ PairwiseStats pairwise(const Fam& f, Divergence d, double alpha, const S* P, ind
   PairwiseStats st;
   if (N <= 0 || M <= 0) return st;
   const int threads = std::max(1, opt.threads);
-  const TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
+  TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
   st.isa = eng.ks.name;
   index_t RB, CB;
   eng.tiles(threads, opt.tile_rows, opt.tile_cols, RB, CB);
-  const index_t ntj = (M + CB - 1) / CB, nt = ((N + RB - 1) / RB) * ntj;
+  const index_t ntj = (M + CB - 1) / CB, nt = ((N + RB - 1) / RB) * ntj, nprep = N + M;
   const bool aligned = reinterpret_cast<std::uintptr_t>(out) % 64 == 0 && (ldo * index_t(sizeof(S))) % 64 == 0;
   const bool stream = aligned && (opt.stream > 0 || (opt.stream < 0 && double(N) * double(ldo) *
                                                                          sizeof(S) > 256.0 * (1 << 20)));
   index_t refined = 0, recomputed = 0;
-  Interrupter intr(opt);
+  Interrupter intr(opt, nt);
 #ifdef _OPENMP
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && nt > 1)
+#pragma omp parallel num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && (nt > 1 || nprep > 256))
 #endif
-  for (index_t t = 0; t < nt; ++t) {
-    if (intr.stop()) continue;
-    const index_t i0 = (t / ntj) * RB, j0 = (t % ntj) * CB;
-    eng.tile(i0, std::min(N, i0 + RB), j0, std::min(M, j0 + CB), out + i0 * ldo + j0, ldo, refined,
-             recomputed, stream);
+  {
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic, 32)
+#endif
+    for (index_t r = 0; r < nprep; ++r) eng.prepare(r);
+    if (!eng.invalid()) {  // the same for every thread after the barrier
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic, 1)
+#endif
+      for (index_t t = 0; t < nt; ++t) {
+        if (intr.stop()) continue;
+        const index_t i0 = (t / ntj) * RB, j0 = (t % ntj) * CB;
+        eng.tile(i0, std::min(N, i0 + RB), j0, std::min(M, j0 + CB), out + i0 * ldo + j0, ldo,
+                 refined, recomputed, stream);
+        intr.done();
+      }
+    }
   }
+  if (eng.invalid()) eng.report_invalid(st);
+  else intr.finish();
   st.refined = refined;
   st.recomputed = recomputed;
   st.interrupted = intr.stopped();
@@ -840,7 +898,7 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
   if (N <= 0 || M <= 0 || k <= 0) return st;
   k = std::min(k, M);
   const int threads = std::max(1, opt.threads);
-  const TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
+  TileEngine<Fam, S> eng(f, d, alpha, P, N, Q, M, opt);
   st.isa = eng.ks.name;
   index_t RB, CB;
   eng.tiles(1, opt.tile_rows, opt.tile_cols, RB, CB);
@@ -868,46 +926,57 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
   std::vector<Item> heaps(std::size_t(nch * N * k));
   std::vector<index_t> fill(std::size_t(nch * N), 0);
   index_t refined = 0, recomputed = 0;
-  const index_t ntask = nrb * nch;
-  Interrupter intr(opt);
+  const index_t ntask = nrb * nch, nprep = N + M;
+  Interrupter intr(opt, nrb * nct);
 #ifdef _OPENMP
-#pragma omp parallel num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && ntask > 1)
+#pragma omp parallel num_threads(threads) reduction(+ : refined, recomputed) if (threads > 1 && (ntask > 1 || nprep > 256))
 #endif
   {
-    std::vector<S> buf(std::size_t(RB * CB));
+#ifdef _OPENMP
+#pragma omp for schedule(dynamic, 32)
+#endif
+    for (index_t r = 0; r < nprep; ++r) eng.prepare(r);
+    if (!eng.invalid()) {
+      std::vector<S> buf(std::size_t(RB * CB));
 #ifdef _OPENMP
 #pragma omp for schedule(dynamic, 1)
 #endif
-    for (index_t t = 0; t < ntask; ++t) {
-      const index_t rb = t / nch, ch = t % nch;
-      const index_t i0 = rb * RB, i1 = std::min(N, i0 + RB);
-      const index_t ct0 = ch * tiles_per_chunk, ct1 = std::min(nct, ct0 + tiles_per_chunk);
-      for (index_t ct = ct0; ct < ct1; ++ct) {
-        if (intr.stop()) break;
-        const index_t j0 = ct * CB, j1 = std::min(M, j0 + CB), w = j1 - j0;
-        eng.tile(i0, i1, j0, j1, buf.data(), CB, refined, recomputed);
-        for (index_t i = i0; i < i1; ++i) {
-          Item* h = heaps.data() + (ch * N + i) * k;
-          index_t& n = fill[std::size_t(ch * N + i)];
-          const S* row = buf.data() + (i - i0) * CB;
-          index_t c = 0;
-          for (; c < w && n < k; ++c) {
-            h[n++] = Item{row[c], std::int64_t(j0 + c)};
-            std::push_heap(h, h + n, less);
-          }
-          for (; c < w; ++c) {
-            // columns arrive in increasing j, so an equal value never displaces an older entry
-            const S v = row[c];
-            const S top = h[0].v;
-            if (v < top || (top != top && v == v)) {
-              std::pop_heap(h, h + k, less);
-              h[k - 1] = Item{v, std::int64_t(j0 + c)};
-              std::push_heap(h, h + k, less);
+      for (index_t t = 0; t < ntask; ++t) {
+        const index_t rb = t / nch, ch = t % nch;
+        const index_t i0 = rb * RB, i1 = std::min(N, i0 + RB);
+        const index_t ct0 = ch * tiles_per_chunk, ct1 = std::min(nct, ct0 + tiles_per_chunk);
+        for (index_t ct = ct0; ct < ct1; ++ct) {
+          if (intr.stop()) break;
+          const index_t j0 = ct * CB, j1 = std::min(M, j0 + CB), w = j1 - j0;
+          eng.tile(i0, i1, j0, j1, buf.data(), CB, refined, recomputed);
+          intr.done();
+          for (index_t i = i0; i < i1; ++i) {
+            Item* h = heaps.data() + (ch * N + i) * k;
+            index_t& n = fill[std::size_t(ch * N + i)];
+            const S* row = buf.data() + (i - i0) * CB;
+            index_t c = 0;
+            for (; c < w && n < k; ++c) {
+              h[n++] = Item{row[c], std::int64_t(j0 + c)};
+              std::push_heap(h, h + n, less);
+            }
+            for (; c < w; ++c) {
+              // columns arrive in increasing j, so an equal value never displaces an older entry
+              const S v = row[c];
+              const S top = h[0].v;
+              if (v < top || (top != top && v == v)) {
+                std::pop_heap(h, h + k, less);
+                h[k - 1] = Item{v, std::int64_t(j0 + c)};
+                std::push_heap(h, h + k, less);
+              }
             }
           }
         }
       }
     }
+  }
+  if (eng.invalid()) {
+    eng.report_invalid(st);
+    return st;
   }
   // merge the chunks and sort each row ascending
   parallel_rows(N, threads, [&](index_t i) {
@@ -924,6 +993,7 @@ PairwiseStats knn(const Fam& f, Divergence d, double alpha, const S* P, index_t 
       val[i * k + c] = all[std::size_t(c)].v;
     }
   });
+  intr.finish();
   st.refined = refined;
   st.recomputed = recomputed;
   st.interrupted = intr.stopped();
