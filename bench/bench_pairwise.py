@@ -89,14 +89,14 @@ def make_workloads(rng: np.random.Generator, only: str | None) -> list[Workload]
         p, q = rng.dirichlet(np.ones(k), size=n), rng.dirichlet(np.ones(k), size=m)
         P, Q = fam.natural(probs=p), fam.natural(probs=q)
         out.append(Workload("cat", f"Categorical(k={k}) {n}x{m} f64", fam, P, Q,
-                            lambda o: numpy_categorical_kl(p, q, o)))
+                            lambda o, p=p, q=q: numpy_categorical_kl(p, q, o)))
     if want("diag"):
         d, n, m = 32, 1000, 1000
         fam = ig.DiagonalNormal(d)
         mp, sp = rng.normal(size=(n, d)), np.exp(0.3 * rng.normal(size=(n, d)))
         mq, sq = rng.normal(size=(m, d)), np.exp(0.3 * rng.normal(size=(m, d)))
         out.append(Workload("diag", f"DiagonalNormal(d={d}) {n}x{m} f64", fam, fam.natural(mean=mp, std=sp),
-                            fam.natural(mean=mq, std=sq), lambda o: numpy_diag_normal_kl(mp, sp, mq, sq, o)))
+                            fam.natural(mean=mq, std=sq), lambda o, a=(mp, sp, mq, sq): numpy_diag_normal_kl(*a, o)))
     if want("mvn"):
         d, n, m = 8, 500, 500
         fam = ig.MultivariateNormal(d)
@@ -107,7 +107,7 @@ def make_workloads(rng: np.random.Generator, only: str | None) -> list[Workload]
 
         mp, cp, mq, cq = rng.normal(size=(n, d)), covs(n), rng.normal(size=(m, d)), covs(m)
         out.append(Workload("mvn", f"MultivariateNormal(d={d}) {n}x{m} f64", fam, fam.natural(mean=mp, cov=cp),
-                            fam.natural(mean=mq, cov=cq), lambda o: numpy_mvn_kl(mp, cp, mq, cq, o)))
+                            fam.natural(mean=mq, cov=cq), lambda o, a=(mp, cp, mq, cq): numpy_mvn_kl(*a, o)))
     if want("big"):
         d, n, m = 16, 20000, 20000
         fam = ig.DiagonalNormal(d)
@@ -119,7 +119,7 @@ def make_workloads(rng: np.random.Generator, only: str | None) -> list[Workload]
         out.append(Workload("big", f"DiagonalNormal(d={d}) {n}x{m} f32", fam,
                             fam.natural(mean=mp, std=sp).astype(np.float32),
                             fam.natural(mean=mq, std=sq).astype(np.float32),
-                            lambda o: numpy_diag_normal_kl(mp[:rows], sp[:rows], mq, sq, o, chunk=25),
+                            lambda o, a=(mp[:rows], sp[:rows], mq, sq): numpy_diag_normal_kl(*a, o, chunk=25),
                             user_rows=rows, memmap=True))
     return out
 
