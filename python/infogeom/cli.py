@@ -243,8 +243,8 @@ def _pairwise(args: argparse.Namespace) -> int:
     # progress and stops on Ctrl-C between tiles.
     block = args.block_rows or max(1, min(N, (64 << 20) // (D * 8)))
     if not args.no_validate:
-        _check_rows(fam, Q, args.Q, "Q", dtype, 1 << 16)
         _check_rows(fam, P, args.P, "P", dtype, 1 << 16)
+        _check_rows(fam, Q, args.Q, "Q", dtype, 1 << 16)
     Qc = np.ascontiguousarray(Q, dtype=dtype)
     progress = _Progress(N, args.progress or sys.stderr.isatty())
     tmp = _temp_next_to(out, out.suffix)

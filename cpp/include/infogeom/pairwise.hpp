@@ -15,7 +15,10 @@
 // (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., 2002, §3.1:
 // |fl(x·y) − x·y| ≤ γ_K Σ|x_k y_k|; the 16 covers the two additions and the rounding of the row
 // terms, whose magnitudes |a|_i, |b|_j are bounds on the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k|
-// of that row, the scale to which the family computes F, η and F*). An entry is accepted when
+// of that row, the scale to which the family computes F, η and F*, or the family's own
+// log_partition_scale where it has one; F and F* also get an absolute floor of 1: near a zero of
+// F the families compute it to a few ε absolute, not relative, e.g. Beta's log B(α, β) at
+// α, β = 1 + 1e-13 is 1.8e-13 with an error of 2e-17). An entry is accepted when
 // err_ij ≤ tol·v_ij (tol = pairwise_rtol: 1e-10 in double, 1e-4 in float), first with the
 // Cauchy–Schwarz bound Σ|x_ik y_jk| ≤ ‖x_i‖‖y_j‖ (free: two norms), then, for entries that fail it,
 // with the exact sum Σ|x_ik y_jk| (K flops); entries that still fail (nearly identical pairs, the
@@ -131,6 +134,14 @@ INFOGEOM_PW_DETECT3(chernoff)
 INFOGEOM_PW_DETECT3(renyi)
 #undef INFOGEOM_PW_DETECT2
 #undef INFOGEOM_PW_DETECT3
+
+// Optional family member S log_partition_scale(const S* θ): Σ|terms| of the computed F(θ)
+// (ε times it bounds the rounding error of F where its terms cancel).
+template <class F, class = void>
+struct has_lp_scale : std::false_type {};
+template <class F>
+struct has_lp_scale<F, std::void_t<decltype(std::declval<const F&>().log_partition_scale(
+                           std::declval<const S_of<F>*>()))>> : std::true_type {};
 }  // namespace pw_detail
 
 // Whether the elementwise divergence d exists for this family in this build.
@@ -624,7 +635,8 @@ enum class Side {
 // F*(η) is the family's conjugate (a stable closed form where there is one). Its error is within
 // a few ε of the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| ≤ 2(|F*| + Σ|θ_k η_k|) (as
 // |F| = |θ·η − F*|), the magnitude used by the guard. Should it fail (NaN from a solver), the
-// term is θ·η − F(θ) with magnitude |F| + |θ·η − F| + Σ|θ_k η_k|.
+// term is θ·η − F(θ) with magnitude |F| + |θ·η − F| + Σ|θ_k η_k|. The magnitudes of F and F*
+// carry an absolute floor of 1 (see the top).
 template <class Fam, class T = typename Fam::Scalar>
 void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW, T* pan, T* term,
               T* mag, T* norm) {
@@ -633,10 +645,17 @@ void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW
   xbuf.resize(std::size_t(K));
   T* x = xbuf.data();
   T tm, mg;
+  // error scale of a computed F(θ): |F|, or the family's Σ|terms| where it has one, plus the unit
+  // floor (see the top)
+  auto F_scale = [&](T F) {
+    T sc = std::abs(F);
+    if constexpr (has_lp_scale<Fam>::value) sc = std::max(sc, T(f.log_partition_scale(th)));
+    return sc + T(1);
+  };
   if (side == Side::theta) {
     std::memcpy(x, th, sizeof(T) * std::size_t(D));
     tm = f.log_partition(th);
-    mg = std::abs(tm);
+    mg = F_scale(tm);
   } else {
     T* eta = side == Side::jeff_x ? x + D : x;
     T* tcopy = side == Side::jeff_x ? x : side == Side::jeff_y ? x + D : nullptr;
@@ -650,11 +669,11 @@ void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW
     if (side == Side::eta) {
       tm = f.conjugate(eta);
       if (tm - tm == 0) {
-        mg = T(2) * (std::abs(tm) + adot);
+        mg = T(2) * (std::abs(tm) + adot) + T(1);
       } else {
         const T F = f.log_partition(th);
         tm = dot - F;
-        mg = std::abs(F) + std::abs(tm) + adot;
+        mg = F_scale(F) + std::abs(tm) + adot;
       }
     } else {
       tm = dot, mg = adot;
