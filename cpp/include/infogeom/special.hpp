@@ -325,7 +325,10 @@ INFOGEOM_HOST_DEVICE inline double polygamma(int n, double x) {
 }
 
 // ---------------------------------------------------------------------------
-// log(x) - psi(x), x > 0, full relative accuracy.
+// log(x) - psi(x), x > 0, no cancellation for large x: a few ulp above 10; below 10 the upward
+// recurrence subtracts log1p(N/x) from a sum up to 7x larger than the result (up to 12.8 ulp
+// measured near x = 3.7; summing 1/y - log1p(1/y) term by term by series is exact to 3 eps but
+// 3x slower, which the Gamma inverse cannot afford).
 INFOGEOM_HOST_DEVICE inline double log_minus_digamma(double x) {
   if (is_nan(x)) return x;
   if (x < 0.0) return nan_d();
