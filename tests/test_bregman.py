@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import zlib
 
 import mpmath as mp
 import numpy as np
@@ -124,13 +125,19 @@ def test_vector_generators_match_numpy_formula(name):
 @pytest.mark.parametrize("delta", [1e-12, 1e-9, 1e-6, 1e-4, 1e-2, -1e-2, -1e-7, 0.3, -0.5, 1.5])
 def test_near_identical_relative_accuracy(name, delta):
     gen, ref = VEC[name]
-    y = _positive((5,), RNG)
-    x = y * (1 + delta * RNG.uniform(0.5, 1.0, size=5))
-    got = float(gen.divergence(x, y))
-    want = ref(x, y)
-    assert want > 0
-    # measured max 4.4e-16 relative; the bound allows a few ulps of summation
-    assert _rel(got, want) <= 4e-15
+    rng = np.random.default_rng(zlib.crc32(f"{name}{delta}".encode()))
+    for _ in range(20):
+        y = _positive((5,), rng)
+        x = y * (1 + delta * rng.uniform(0.5, 1.0, size=5))
+        got = float(gen.divergence(x, y))
+        want = ref(x, y)
+        assert want > 0
+        # measured max 2.5 ulp (SquaredEuclidean, GeneralizedKL, ItakuraSaito); the bound allows a
+        # few ulps of summation.  For the exponential generator the problem itself has condition
+        # number ~|x| (e^x), which matters once x − y is not formed exactly (|delta| ≥ 0.5): the
+        # bound scales with max|x| there (measured ≤ 16 ulp at |x| ≈ 50).
+        cond = max(1.0, np.abs(x).max()) if name == "Exponential" and abs(delta) > 0.4 else 1.0
+        assert _rel(got, want) <= 4e-15 * cond
 
 
 def test_generalized_kl_zero_entries():
