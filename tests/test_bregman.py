@@ -234,6 +234,32 @@ def test_pairwise_equals_elementwise(name):
     np.testing.assert_allclose(P, E, rtol=1e-12, atol=1e-14)
 
 
+@pytest.mark.parametrize("name", ["SquaredEuclidean", "Mahalanobis"])
+def test_pairwise_gemm_guard(name):
+    # GEMM form with the per-entry guard: clustered points (B ≪ the GEMM terms) must be recomputed
+    gen = ALL[name][0]
+    rng = np.random.default_rng(7)
+    c = 1e3 * rng.normal(size=3)
+    X = c + rng.normal(size=(40, 3)) * np.logspace(-12, 2, 40)[:, None]
+    Y = c + rng.normal(size=(30, 3)) * np.logspace(-12, 2, 30)[:, None]
+    X[5] = Y[7]  # an exact zero
+    P = gen.pairwise(X, Y)
+    E = gen.divergence(X[:, None, :], Y[None, :, :])
+    np.testing.assert_allclose(P, E, rtol=1e-12, atol=0)
+    assert P[5, 7] == 0
+    ref = [mp_sqeuclid(X[i], Y[j]) for i, j in [(0, 0), (10, 3), (39, 29)]]
+    if name == "SquaredEuclidean":
+        np.testing.assert_allclose([P[0, 0], P[10, 3], P[39, 29]], ref, rtol=1e-14)
+    X[3, 1] = np.nan
+    Pn = gen.pairwise(X, Y)
+    assert np.all(np.isnan(Pn[3])) and not np.any(np.isnan(np.delete(Pn, 3, axis=0)))
+    P32 = gen.pairwise(X.astype(np.float32), Y.astype(np.float32))
+    E32 = gen.divergence(X.astype(np.float32)[:, None, :], Y.astype(np.float32)[None, :, :])
+    assert P32.dtype == np.float32
+    np.testing.assert_allclose(P32, E32, rtol=2.4e-7, atol=0)  # both rounded once from double
+    assert gen.pairwise(X[:0], Y).shape == (0, 30)
+
+
 def test_pairwise_logdet_and_family():
     g = br.LogDet()
     X = np.stack([_spd(2, RNG) for _ in range(3)])
