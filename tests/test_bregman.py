@@ -140,6 +140,16 @@ def test_near_identical_relative_accuracy(name, delta):
         assert _rel(got, want) <= 4e-15 * cond
 
 
+def test_generalized_kl_pairwise_zero_entries():
+    g = br.GeneralizedKL()
+    X = np.array([[0.0, 1.0], [2.0, 0.0], [1.0, 1.0]])
+    Y = np.array([[1.0, 0.0], [0.5, 2.0], [0.0, 0.0]])
+    np.testing.assert_allclose(g.pairwise(X, Y), g.divergence(X[:, None], Y[None]), rtol=1e-14)
+    P = g.pairwise(X, Y)
+    assert P[0, 2] == np.inf and P[0, 0] == np.inf and np.isfinite(P[0, 1])
+    assert P[1, 0] == pytest.approx(2 * np.log(2) - 1, rel=1e-15)
+
+
 def test_generalized_kl_zero_entries():
     g = br.GeneralizedKL()
     assert float(g.divergence([0.0, 1.0], [2.0, 1.0])) == 2.0
@@ -234,22 +244,29 @@ def test_pairwise_equals_elementwise(name):
     np.testing.assert_allclose(P, E, rtol=1e-12, atol=1e-14)
 
 
-@pytest.mark.parametrize("name", ["SquaredEuclidean", "Mahalanobis"])
+@pytest.mark.parametrize("name", ["SquaredEuclidean", "Mahalanobis", "GeneralizedKL", "ItakuraSaito"])
 def test_pairwise_gemm_guard(name):
     # GEMM form with the per-entry guard: clustered points (B ≪ the GEMM terms) must be recomputed
     gen = ALL[name][0]
     rng = np.random.default_rng(7)
-    c = 1e3 * rng.normal(size=3)
-    X = c + rng.normal(size=(40, 3)) * np.logspace(-12, 2, 40)[:, None]
-    Y = c + rng.normal(size=(30, 3)) * np.logspace(-12, 2, 30)[:, None]
+    if name in ("SquaredEuclidean", "Mahalanobis"):
+        c = 1e3 * rng.normal(size=3)
+        X = c + rng.normal(size=(40, 3)) * np.logspace(-12, 2, 40)[:, None]
+        Y = c + rng.normal(size=(30, 3)) * np.logspace(-12, 2, 30)[:, None]
+    else:
+        c = np.exp(3 * rng.normal(size=3))
+        X = c * np.exp(rng.normal(size=(40, 3)) * np.logspace(-12, 0.5, 40)[:, None])
+        Y = c * np.exp(rng.normal(size=(30, 3)) * np.logspace(-12, 0.5, 30)[:, None])
     X[5] = Y[7]  # an exact zero
     P = gen.pairwise(X, Y)
     E = gen.divergence(X[:, None, :], Y[None, :, :])
     np.testing.assert_allclose(P, E, rtol=1e-12, atol=0)
     assert P[5, 7] == 0
-    ref = [mp_sqeuclid(X[i], Y[j]) for i, j in [(0, 0), (10, 3), (39, 29)]]
-    if name == "SquaredEuclidean":
-        np.testing.assert_allclose([P[0, 0], P[10, 3], P[39, 29]], ref, rtol=1e-14)
+    mp_ref = {"SquaredEuclidean": mp_sqeuclid, "GeneralizedKL": mp_gkl, "ItakuraSaito": mp_is}
+    if name in mp_ref:
+        pairs = [(0, 0), (10, 3), (20, 11), (39, 29)]
+        ref = [mp_ref[name](X[i], Y[j]) for i, j in pairs]
+        np.testing.assert_allclose([P[i, j] for i, j in pairs], ref, rtol=1e-13)
     X[3, 1] = np.nan
     Pn = gen.pairwise(X, Y)
     assert np.all(np.isnan(Pn[3])) and not np.any(np.isnan(np.delete(Pn, 3, axis=0)))

@@ -123,6 +123,17 @@ void def_methods(Cls& cls) {
                     },
                     [](index_t rows, double cost, auto&& body) { parallel_for(rows, cost, body); });
               }
+            } else if constexpr (br::has_separable<G>::value) {
+              if (N > 0 && M > 0) {
+                br::separable_pairwise(
+                    g, px, N, py_, M, w, o,
+                    [&](index_t i, index_t j) {
+                      const S* a = px + i * w;
+                      const S* b = py_ + j * w;
+                      return (any_nan(a, w) || any_nan(b, w)) ? quiet_nan<S>() : g.divergence(a, b, n);
+                    },
+                    [](index_t rows, double cost, auto&& body) { parallel_for(rows, cost, body); });
+              }
             } else {
               // direct loops, parallel over rows of X (each entry in the cancellation-free form)
               parallel_for(N, 32.0 * w * double(M), [&](index_t i) {
