@@ -96,6 +96,20 @@ def test_knn(tmp_path, mvn_files):
     assert _files(tmp_path) == {"P.npy", "Q.npy", "nn.npz"}
 
 
+def test_help_and_float32_default(tmp_path, mvn_files):
+    r = run("pairwise", "--help", cwd=tmp_path)
+    assert r.returncode == 0 and "--knn K" in r.stdout and "--divergence" in r.stdout
+    fam, P, Q = mvn_files
+    np.save(tmp_path / "P32.npy", P.astype(np.float32))
+    np.save(tmp_path / "Q32.npy", Q.astype(np.float32))
+    r = run("pairwise", "--family", "MultivariateNormal", "--dim", "3", "P32.npy", "Q32.npy", "-o", "K.npy",
+            cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    K = np.load(tmp_path / "K.npy")
+    assert K.dtype == np.float32  # both inputs float32: float32 result, as in the library
+    np.testing.assert_array_equal(K, fam.pairwise_kl(P.astype(np.float32), Q.astype(np.float32)))
+
+
 def test_families_listing(tmp_path):
     r = run("families", cwd=tmp_path)
     assert r.returncode == 0
