@@ -1,8 +1,311 @@
-"""Elementwise divergences between members of one family (issue 3), mixed into ExponentialFamily."""
+"""Elementwise divergences between members of one family (issue 3), mixed into ExponentialFamily.
+
+Every method takes natural parameters ``p`` and ``q`` of shape ``(..., D)`` whose leading shapes
+broadcast against each other (and against ``alpha`` where there is one), and returns an array of
+the broadcast leading shape (a NumPy scalar for single pairs). float32 in gives float32 out
+(evaluated in float64 and rounded once: the stable forms need the wider precision).
+
+All of them except Jensen–Shannon are Bregman or skew Jensen gaps of the log-partition F (Amari &
+Nagaoka, *Methods of Information Geometry*, 2000, §3.5; Nielsen & Boltz, "The Burbea–Rao and
+Bhattacharyya centroids", IEEE Trans. Inf. Theory 57, 2011). They are computed from each family's
+stable closed form where one exists, otherwise from F with a switch, per pair, to an integral of
+the Fisher curvature along the segment [θp, θq] when the direct form would cancel; either way the
+result has full relative accuracy, also for nearly identical p and q (see
+``cpp/include/infogeom/divergence.hpp``).
+"""
 
 from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike
 
 
 class DivergenceMixin:
     """kl, jeffreys, renyi, chernoff, bhattacharyya, hellinger, bregman, chernoff_information,
     jensen_shannon: elementwise with NumPy broadcasting over leading axes."""
+
+    # provided by ExponentialFamily
+    _core: Any
+    dim: int
+    name: str
+
+    def _pair(self, op: str, p: ArrayLike, q: ArrayLike, validate: bool, alpha: ArrayLike | None = None,
+              trailing: tuple[int, ...] = ()) -> Any:
+        D = self.dim
+        pa = self._float(p, "p", op)  # type: ignore[attr-defined]
+        qa = self._float(q, "q", op)  # type: ignore[attr-defined]
+        dtype = np.result_type(pa, qa)
+        pa, qa = pa.astype(dtype, copy=False), qa.astype(dtype, copy=False)
+        pl = self._lead(pa, "p", op, D, False)  # type: ignore[attr-defined]
+        ql = self._lead(qa, "q", op, D, False)  # type: ignore[attr-defined]
+        items = [("p", pl), ("q", ql)]
+        if alpha is not None:
+            aa = self._float(alpha, "alpha", op).astype(dtype, copy=False)  # type: ignore[attr-defined]
+            items.append(("alpha", tuple(aa.shape)))
+        batch = self._broadcast(op, *items)  # type: ignore[attr-defined]
+        args = [self._rows(pa, pl, batch, D), self._rows(qa, ql, batch, D)]  # type: ignore[attr-defined]
+        if alpha is not None:
+            args.append(self._rows(aa[..., None], tuple(aa.shape), batch, 1))  # type: ignore[attr-defined]
+        flat = getattr(self._core, op)(*args, list(batch), validate)
+        if trailing:
+            return flat, batch
+        return self._shape_out(flat, batch, ())  # type: ignore[attr-defined]
+
+    def kl(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Kullback–Leibler divergence KL(p‖q) = ∫ p log(p/q).
+
+        For an exponential family KL(p‖q) = B_F(θq : θp) = F(θq) − F(θp) − (θq − θp)·∇F(θp)
+        (Amari & Nagaoka 2000, §3.5), evaluated by the family's stable closed form or with the
+        cancellation-free curvature integral ∫₀¹ (1 − t) δᵀ∇²F(θp + tδ)δ dt, δ = θq − θp.
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space (ValueError with the first
+            offending index otherwise).
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape (a scalar for a single pair)
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> print(f"{fam.kl(fam.natural(mean=0.0, std=1.0), fam.natural(mean=1e-7, std=1.0)):.12e}")
+        5.000000000000e-15
+        """
+        return self._pair("kl", p, q, validate)
+
+    def bregman(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Bregman divergence of the log-partition on natural parameters,
+        B_F(θp : θq) = F(θp) − F(θq) − (θp − θq)·∇F(θq), which equals KL(q‖p).
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Poisson()
+        >>> p, q = fam.natural(rate=2.0), fam.natural(rate=3.0)
+        >>> bool(fam.bregman(p, q) == fam.kl(q, p))
+        True
+        """
+        return self._pair("bregman", p, q, validate)
+
+    def jeffreys(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Jeffreys divergence KL(p‖q) + KL(q‖p) = (θq − θp)·(ηq − ηp).
+
+        Symmetric; computed as the sum of the two stable KL divergences, or as the curvature
+        integral ∫₀¹ δᵀ∇²F(θp + tδ)δ dt when the direct form cancels (Jeffreys, "An invariant form
+        for the prior probability in estimation problems", Proc. R. Soc. A 186, 1946).
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> p, q = fam.natural(mean=0.0, std=1.0), fam.natural(mean=1.0, std=1.0)
+        >>> float(fam.jeffreys(p, q))  # 2 × (Δμ)²/(2σ²)
+        1.0
+        """
+        return self._pair("jeffreys", p, q, validate)
+
+    def chernoff(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True) -> Any:
+        """Chernoff α-divergence (skewed Bhattacharyya distance) −log ∫ p^α q^(1−α), 0 ≤ α ≤ 1.
+
+        For an exponential family it is the skew Jensen gap
+        J_α = αF(θp) + (1−α)F(θq) − F(αθp + (1−α)θq) (Nielsen & Boltz 2011, §4).
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters.
+        alpha : array_like, shape (...)
+            Skew in [0, 1]; broadcasts with the leading shapes of p and q.
+        validate : bool
+            Check p, q and alpha (ValueError with the first offending index).
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> p, q = fam.natural(mean=0.0, std=1.0), fam.natural(mean=2.0, std=1.0)
+        >>> fam.chernoff(p, q, [0.25, 0.5])  # α(1−α)(Δμ)²/(2σ²)
+        array([0.375, 0.5  ])
+        """
+        return self._pair("chernoff", p, q, validate, alpha)
+
+    def renyi(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True) -> Any:
+        """Rényi divergence of order α, D_α(p‖q) = log(∫ p^α q^(1−α)) / (α − 1), α > 0, α ≠ 1.
+
+        Equal to J_α/(1 − α) with the skew Jensen gap J_α of :meth:`chernoff` (Nielsen & Nock,
+        "On Rényi and Tsallis entropies and divergences for exponential families", 2011). For
+        α > 1 the integral diverges, and the result is +inf, when αθp + (1−α)θq leaves the natural
+        parameter space. D_α → KL(p‖q) as α → 1.
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters.
+        alpha : array_like, shape (...)
+            Order, > 0 and ≠ 1; broadcasts with the leading shapes of p and q.
+        validate : bool
+            Check p, q and alpha (ValueError with the first offending index).
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Exponential()
+        >>> p, q = fam.natural(rate=1.0), fam.natural(rate=3.0)
+        >>> fam.renyi(p, q, [0.5, 1.25, 2.0])  # αθp + (1−α)θq = 2α − 3 ≥ 0 at α = 2: outside
+        array([0.28768207, 1.67397643,        inf])
+        """
+        return self._pair("renyi", p, q, validate, alpha)
+
+    def bhattacharyya(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Bhattacharyya distance −log ∫ √(p q) = J_{1/2} (Bhattacharyya 1943), the Chernoff
+        α-divergence at α = ½.
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> p, q = fam.natural(mean=0.0, std=1.0), fam.natural(mean=2.0, std=1.0)
+        >>> float(fam.bhattacharyya(p, q))  # (Δμ)²/(8σ²)
+        0.5
+        """
+        return self._pair("bhattacharyya", p, q, validate)
+
+    def hellinger(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Hellinger distance H(p, q) = √(1 − ∫√(p q)) = √(−expm1(−B)), B the Bhattacharyya
+        distance; in [0, 1].
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> p, q = fam.natural(mean=0.0, std=1.0), fam.natural(mean=2.0, std=1.0)
+        >>> round(float(fam.hellinger(p, q)), 12)  # √(1 − e^(−1/2))
+        0.627271345023
+        """
+        return self._pair("hellinger", p, q, validate)
+
+    def chernoff_information(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> tuple[Any, Any]:
+        """Chernoff information C(p, q) = max over α in (0, 1) of −log ∫ p^α q^(1−α), and the
+        maximising α*.
+
+        The maximiser solves KL(p_α‖p) = KL(p_α‖q) for the geometric mixture p_α ∝ p^α q^(1−α),
+        a member of the family at θ_α = αθp + (1−α)θq (Nielsen, "An information-geometric
+        characterization of Chernoff information", IEEE Signal Process. Lett. 20, 2013); the
+        difference of the two (stable) KL divergences is decreasing in α and is solved by a
+        safeguarded Newton iteration (derivative −δᵀ∇²F(θ_α)δ) to |Δα| ≤ 4ε.
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        value, alpha_star : ndarrays, the broadcast leading shape (α* = ½ where p = q)
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Normal()
+        >>> c, a = fam.chernoff_information(fam.natural(mean=0.0, std=1.0), fam.natural(mean=2.0, std=1.0))
+        >>> float(c), float(a)  # equal variances: α* = ½, C = (Δμ)²/(8σ²)
+        (0.5, 0.5)
+        """
+        flat, batch = self._pair("chernoff_information", p, q, validate, trailing=(2,))
+        value = self._shape_out(np.ascontiguousarray(flat[:, 0]), batch, ())  # type: ignore[attr-defined]
+        alpha = self._shape_out(np.ascontiguousarray(flat[:, 1]), batch, ())  # type: ignore[attr-defined]
+        return value, alpha
+
+    def jensen_shannon(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+        """Jensen–Shannon divergence ½ KL(p‖m) + ½ KL(q‖m) with m = (p + q)/2 (Lin, "Divergence
+        measures based on the Shannon entropy", IEEE Trans. Inf. Theory 37, 1991), in [0, log 2].
+
+        The mixture m is not in the family, so there is no formula in F. Written as
+        Σ_x √(p q) χ(½ log(q/p)) with χ(u) = u sinh u − cosh u log cosh u ≥ 0 (every term ≥ 0,
+        nothing cancels for p ≈ q), it is computed exactly for finite discrete families
+        (Bernoulli, Binomial, Categorical), as a series with a rigorous tail bound for Poisson,
+        Geometric and NegativeBinomial, and by adaptive Gauss–Kronrod quadrature (relative
+        tolerance ~1e-13) for the univariate continuous families. Multivariate continuous
+        families raise ValueError.
+
+        Parameters
+        ----------
+        p, q : array_like, shape (..., D)
+            Natural parameters; leading shapes broadcast.
+        validate : bool
+            Check that p and q lie in the natural parameter space.
+
+        Returns
+        -------
+        ndarray, the broadcast leading shape
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Bernoulli()
+        >>> round(float(fam.jensen_shannon(fam.natural(p=0.5), fam.natural(p=0.25))), 12)
+        0.036591345472
+        """
+        return self._pair("jensen_shannon", p, q, validate)

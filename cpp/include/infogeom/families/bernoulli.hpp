@@ -8,12 +8,57 @@
 #pragma once
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
+
+namespace bernoulli_detail {
+// KL and J_α of F(θ) = log(1 + e^θ) (Bernoulli per trial). With the symmetry x ↔ 1 − x
+// (θ ↦ −θ) p is taken with σp = expit θp ≤ ½, and with δ = θq − θp,
+//   F(θp + a) − F(θp) = log(1 + σp expm1(a)) =: log(1 + y(a)),
+//   KL(p‖q) = log(1 + y) − σp δ,                       y = y(δ),
+//   J_α     = s log(1 + y₁) − log(1 + y₂),             y₁ = y(δ), y₂ = y(sδ)   (s = 1 − α).
+// For |δ| < 1 these cancel (the result is O(δ²)); there they are regrouped, with
+// E(x) = e^x − 1 − x and L(y) = y − log(1 + y) (both ≥ 0, second order, detail/divergence_math):
+//   KL = σp E(δ) − L(y),   J_α = σp [s E(δ) − E(sδ)] − s L(y₁) + L(y₂),
+// where the groups differ by the factor σp ≤ ½ (s ≤ ½ after swapping p and q): nothing cancels.
+// |δ| > 600 (expm1 near overflow): the direct forms, which do not cancel there.
+inline double kl(double tp, double tq) {
+  if (tp > 0.0) {
+    tp = -tp;
+    tq = -tq;
+  }
+  const double d = tq - tp, sp = special::expit(tp);
+  if (std::fabs(d) > 600.0) return special::log1pexp(tq) - special::log1pexp(tp) - d * sp;
+  const double y = sp * std::expm1(d);
+  if (std::fabs(d) >= 1.0) return std::log1p(y) - sp * d;
+  return sp * dmath::expm1mx(d) - dmath::log1pmx(y);
+}
+inline double skew_jensen(double tp, double tq, double alpha) {
+  if (alpha < 0.5) {
+    std::swap(tp, tq);
+    alpha = 1.0 - alpha;
+  }
+  if (tp > 0.0) {
+    tp = -tp;
+    tq = -tq;
+  }
+  const double s = 1.0 - alpha, d = tq - tp, sp = special::expit(tp);
+  if (std::fabs(d) > 600.0 || std::fabs(s * d) > 600.0)
+    return alpha * special::log1pexp(tp) + s * special::log1pexp(tq) -
+           special::log1pexp(alpha * tp + s * tq);
+  const double y1 = sp * std::expm1(d), y2 = sp * std::expm1(s * d);
+  if (std::fabs(d) >= 1.0) return s * std::log1p(y1) - std::log1p(y2);
+  return sp * (s * dmath::expm1mx(d) - dmath::expm1mx(s * d)) - s * dmath::log1pmx(y1) +
+         dmath::log1pmx(y2);
+}
+}  // namespace bernoulli_detail
 
 template <class S>
 struct Bernoulli {
@@ -69,6 +114,21 @@ struct Bernoulli {
   void source_jacobian(const S* t, S* J) const {
     const double th = t[0];
     J[0] = S(1.0 / (special::expit(th) * special::expit(-th)));
+  }
+
+  // ---- divergences (found by detection in divergence.hpp); see bernoulli_detail
+  S kl(const S* tp, const S* tq) const { return S(bernoulli_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the two terms of detail/jensen_shannon.hpp, r(x) = δ (x − p) − KL(p‖q).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double a = tp[0], d = double(tq[0]) - a, k = bernoulli_detail::kl(a, double(tq[0]));
+    const double sp = special::expit(a);
+    const double b = tq[0];
+    return S(jsdiv::term(-special::log1pexp(-a), -special::log1pexp(-b), d * special::expit(-a) - k) +
+             jsdiv::term(-special::log1pexp(a), -special::log1pexp(b), -d * sp - k));
   }
 };
 

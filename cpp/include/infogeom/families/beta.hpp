@@ -7,11 +7,15 @@
 // Newton solve with fixed size 2 (no heap allocation).
 #pragma once
 #include <cmath>
+#include <utility>
 #include <tuple>
 #include <vector>
 
 #include "../detail/dirichlet_solver.hpp"
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "bernoulli.hpp"
+#include "../detail/gamma_divergence.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -114,6 +118,74 @@ struct Beta {
     J[1] = S(0);
     J[2] = S(0);
     J[3] = S(1);
+  }
+
+  // ---- divergences (found by detection in divergence.hpp): Dirichlet(2), see
+  // detail/gamma_divergence.hpp
+  S kl(const S* tp, const S* tq) const {
+    const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
+    const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
+    const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
+    return S(lgdiv::dirichlet_kl(ap, aq, d, 2));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
+    const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
+    const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
+    return S(lgdiv::dirichlet_skew(ap, aq, d, 2, double(alpha)));
+  }
+  // vᵀ∇²F v = v₁²ψ'(a) + v₂²ψ'(b) − (v₁ + v₂)²ψ'(a + b)
+  //         = (ab/c)(v₁/a − v₂/b)² + [v₁²ρ(a) + v₂²ρ(b) − (v₁ + v₂)²ρ(c)],  ρ(x) = ψ'(x) − 1/x,
+  // (Σ v_i²/a_i − (Σ v_i)²/Σ a_i = Σ a_i (v_i/a_i − V/c)²): the 1/x parts, which cancel for large
+  // a, b, as a square.
+  S fisher_quad(const S* t, const S* v) const {
+    const double a = double(t[0]) + 1.0, b = double(t[1]) + 1.0, c = a + b;
+    const double v1 = v[0], v2 = v[1], V = v1 + v2;
+    const double w = dmath::diff_of_products(v1, b, v2, a) / (a * b);
+    return S((a * b / c) * w * w + (v1 * v1 * special::trigamma_minus_inv(a) +
+                                    v2 * v2 * special::trigamma_minus_inv(b) -
+                                    V * V * special::trigamma_minus_inv(c)));
+  }
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in y = logit x, c = a + b,
+  // y₀ = log(a/b): log p + log|dx/dy| = a log x + b log(1 − x) − log B(a, b)
+  //   = −c KL(Bernoulli(y₀)‖Bernoulli(y)) + ½ log(ab/c) − ½ log 2π − [μ(a) + μ(b) − μ(c)]
+  // (Stirling with Binet's remainder μ: no O(c) cancellation), and r = δ·(T − ηp) − KL(p‖q) with
+  // T − ηp = (log(x/x₀) + log(a/c) − ψ(a) + ψ(c), log((1−x)/(1−x₀)) + log(b/c) − ψ(b) + ψ(c)),
+  // x₀ = a/c, the log-ratios by log1p(expit · expm1).
+  // (p taken as the law with the larger a + b, the narrower one in y; JS is symmetric)
+  S jensen_shannon(const S* tp, const S* tq) const {
+    if (double(tp[0]) + double(tp[1]) < double(tq[0]) + double(tq[1])) std::swap(tp, tq);
+    constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
+    const double a = double(tp[0]) + 1.0, b = double(tp[1]) + 1.0, c = a + b;
+    const double aq = double(tq[0]) + 1.0, bq = double(tq[1]) + 1.0;
+    const double d0 = double(tq[0]) - double(tp[0]), d1 = double(tq[1]) - double(tp[1]);
+    const double y0 = std::log(a / b);
+    auto k0 = [](double a_, double b_) {
+      const double c_ = a_ + b_;
+      return 0.5 * std::log(a_ * (b_ / c_)) - half_log_2pi - (lgdiv::mu(a_) + lgdiv::mu(b_) - lgdiv::mu(c_));
+    };
+    const double K0 = k0(a, b), K0q = k0(aq, bq), cq = aq + bq, y0q = std::log(aq / bq);
+    const double lmc = special::log_minus_digamma(c);
+    const double ea = special::log_minus_digamma(a) - lmc, eb = special::log_minus_digamma(b) - lmc;
+    const double klv = double(kl(tp, tq));
+    // log(1 + e^u) − log(1 + e^v) = log1p(expit(v) expm1(u − v)) (direct when |u − v| > 30)
+    auto ldiff = [](double u, double v) {
+      if (std::fabs(u - v) > 30.0) return special::log1pexp(u) - special::log1pexp(v);
+      return std::log1p(special::expit(v) * std::expm1(u - v));
+    };
+    auto eval = [=](double y, double* lpj, double* lqj, double* r) {
+      *lpj = -c * bernoulli_detail::kl(y0, y) + K0;  // (the Jacobian x(1 − x) is included)
+      *lqj = -cq * bernoulli_detail::kl(y0q, y) + K0q;
+      const double t0 = -ldiff(-y, -y0) + ea;  // log(x/x₀) + log(a/c) − ψ(a) + ψ(c)
+      const double t1 = -ldiff(y, y0) + eb;
+      *r = d0 * t0 + d1 * t1 - klv;
+    };
+    const double cs[2] = {y0, std::log(aq / bq)};
+    const double ss[2] = {std::sqrt(special::trigamma(a) + special::trigamma(b)),
+                          std::sqrt(special::trigamma(aq) + special::trigamma(bq))};
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, cs, ss, 2));
   }
 };
 

@@ -20,8 +20,10 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
+#include "bernoulli.hpp"
 
 namespace infogeom {
 
@@ -112,6 +114,31 @@ struct Binomial {
   void source_jacobian(const S* t, S* J) const {
     const double th = t[0];
     J[0] = S(1.0 / (special::expit(th) * special::expit(-th)));
+  }
+
+  // ---- divergences (found by detection in divergence.hpp): n times the Bernoulli forms
+  S kl(const S* tp, const S* tq) const { return S(n * bernoulli_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(n * bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp over {0..n}, pmf ratios
+  // (n − x)/(x + 1)·odds (decreasing) and x/((n − x + 1) odds) (increasing).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double a = tp[0], b = tq[0], nn = n;
+    const double pp = special::expit(a), qp = special::expit(-a);
+    const double lpp = -special::log1pexp(-a), lqp = -special::log1pexp(a);
+    const double op = std::exp(a), oq = std::exp(b);
+    const double pq = special::expit(b), qq = special::expit(-b);
+    const double lpq = -special::log1pexp(-b), lqq = -special::log1pexp(b);
+    auto mode = [nn](double th) { return std::fmin(nn, std::floor((nn + 1.0) * special::expit(th))); };
+    auto m = jsdiv::make_counts(
+        [=](double x) { return counts::binomial_logpmf(x, nn, pp, qp, lpp, lqp); },
+        [=](double x) { return counts::binomial_logpmf(x, nn, pq, qq, lpq, lqq); },
+        [=](bool q, double e) { return (nn - e) / (e + 1.0) * (q ? oq : op); },
+        [=](bool q, double e) { return e / ((nn - e + 1.0) * (q ? oq : op)); }, b - a, nn * pp,
+        double(kl(tp, tq)), mode(a), mode(b), nn);
+    return S(jsdiv::count_sum(m));
   }
 };
 

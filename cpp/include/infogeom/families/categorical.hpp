@@ -10,6 +10,8 @@
 //   probability η_{k−1} = 1 − Σ η_i uses a compensated (Neumaier) sum. Entropy is −Σ p_i log p_i
 //   (all terms ≥ 0). Internals are evaluated in double for S = float.
 #pragma once
+#include <algorithm>
+#include <utility>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -17,6 +19,8 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
 
@@ -184,6 +188,118 @@ struct Categorical {
       for (index_t j = 0; j < D; ++j) J[i * D + j] = S(inv_ref);
       J[i * D + i] = S(inv_ref + std::exp(-log_p(t, s, i)));
     }
+  }
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // With p_j the probabilities of θp (reference included) and δ_j = θq_j − θp_j (δ_ref = 0),
+  // F(θp + a) − F(θp) = log Σ_j p_j e^{a_j}, so
+  //   KL(p‖q) = log Σ_j p_j e^{δ_j} − Σ_j p_j δ_j,
+  //   J_α     = s log Σ_j p_j e^{δ_j} − log Σ_j p_j e^{sδ_j}          (s = 1 − α).
+  // Both are invariant under δ ↦ δ − c; with c = Σ p_j δ_j the shifted δ' has p-mean m' ≈ 0
+  // (rounding only), and with E(x) = e^x − 1 − x, L(y) = y − log(1 + y) (≥ 0, second order):
+  //   KL  = Σ p_j E(δ'_j) − L(Y₁),                    Y₁ = Σ p_j expm1(δ'_j),
+  //   J_α = Σ p_j [s expm1(δ'_j) − expm1(sδ'_j)] − s L(Y₁) + L(Y₂),   Y₂ = Σ p_j expm1(sδ'_j),
+  // where L(Y) is fourth order in δ': nothing cancels for nearby p, q (relative accuracy a few
+  // ulps for any K). |Y| ≥ ½: the log1p forms; max |δ'| > 600: log-sum-exp.
+  template <class Fn>
+  void for_each_shifted(const S* tp, const S* tq, Fn&& fn) const {
+    const index_t D = k - 1;
+    const Lse ls = lse(tp);
+    double c = 0.0;
+    for (index_t j = 0; j < D; ++j) c += std::exp(log_p(tp, ls, j)) * (double(tq[j]) - double(tp[j]));
+    for (index_t j = 0; j <= D; ++j) {
+      const double lp = log_p(tp, ls, j);
+      const double d = (j == D ? 0.0 : double(tq[j]) - double(tp[j])) - c;
+      fn(lp, d);
+    }
+  }
+  S kl(const S* tp, const S* tq) const {
+    double dmax = -counts::kInf;
+    for_each_shifted(tp, tq, [&](double, double d) { dmax = std::max(dmax, d); });
+    counts::CompSum m, y2;
+    if (dmax > 600.0) {  // log Σ p e^{δ'} − m' by log-sum-exp
+      double lmax = -counts::kInf;
+      for_each_shifted(tp, tq, [&](double lp, double d) { lmax = std::max(lmax, lp + d); });
+      counts::CompSum z;
+      for_each_shifted(tp, tq, [&](double lp, double d) {
+        z.add(std::exp(lp + d - lmax));
+        m.add(std::exp(lp) * d);
+      });
+      return S(lmax + std::log(z.value()) - m.value());
+    }
+    for_each_shifted(tp, tq, [&](double lp, double d) {
+      const double p = std::exp(lp);
+      m.add(p * d);
+      y2.add(p * dmath::expm1mx(d));
+    });
+    const double y = y2.value() + m.value();
+    if (std::fabs(y) < 0.5) return S(y2.value() - dmath::log1pmx(y));
+    return S(std::log1p(y) - m.value());
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha_) const {
+    double alpha = alpha_;
+    if (alpha < 0.5) {
+      std::swap(tp, tq);
+      alpha = 1.0 - alpha;
+    }
+    const double s = 1.0 - alpha;
+    double dmax = 0.0;
+    for_each_shifted(tp, tq, [&](double, double d) { dmax = std::max(dmax, std::fabs(d)); });
+    if (dmax * std::max(1.0, std::fabs(s)) > 600.0) {  // s LSE(log p + δ') − LSE(log p + sδ')
+      double l1 = -counts::kInf, l2 = -counts::kInf;
+      for_each_shifted(tp, tq, [&](double lp, double d) {
+        l1 = std::max(l1, lp + d);
+        l2 = std::max(l2, lp + s * d);
+      });
+      counts::CompSum z1, z2;
+      for_each_shifted(tp, tq, [&](double lp, double d) {
+        z1.add(std::exp(lp + d - l1));
+        z2.add(std::exp(lp + s * d - l2));
+      });
+      return S(s * (l1 + std::log(z1.value())) - (l2 + std::log(z2.value())));
+    }
+    counts::CompSum y1, y2, g;
+    for_each_shifted(tp, tq, [&](double lp, double d) {
+      const double p = std::exp(lp);
+      const double e1 = std::expm1(d), e2 = std::expm1(s * d);
+      y1.add(p * e1);
+      y2.add(p * e2);
+      g.add(p * (std::fabs(d) >= 1.0 ? s * e1 - e2 : s * dmath::expm1mx(d) - dmath::expm1mx(s * d)));
+    });
+    const double Y1 = y1.value(), Y2 = y2.value();
+    if (std::fabs(Y1) < 0.5 && std::fabs(Y2) < 0.5)
+      return S(g.value() - s * dmath::log1pmx(Y1) + dmath::log1pmx(Y2));
+    return S(s * std::log1p(Y1) - std::log1p(Y2));
+  }
+  // vᵀ∇²F(θ)v = Var_p(v) with v_ref = 0, as Σ_j p_j (v_j − m)², m = Σ_j p_j v_j (≥ 0 terms).
+  S fisher_quad(const S* t, const S* v) const {
+    const index_t D = k - 1;
+    const Lse ls = lse(t);
+    double m = 0.0;
+    for (index_t j = 0; j < D; ++j) m += std::exp(log_p(t, ls, j)) * double(v[j]);
+    counts::CompSum q;
+    for (index_t j = 0; j <= D; ++j) {
+      const double dv = (j == D ? 0.0 : double(v[j])) - m;
+      q.add(std::exp(log_p(t, ls, j)) * dv * dv);
+    }
+    return S(q.value());
+  }
+
+  // Jensen–Shannon: the k terms of detail/jensen_shannon.hpp, r_i = δ_i − δ·p − KL(p‖q)
+  // (δ_ref = 0).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const index_t D = k - 1;
+    const Lse ls = lse(tp);
+    double dp = 0.0;
+    for (index_t j = 0; j < D; ++j) dp += std::exp(log_p(tp, ls, j)) * (double(tq[j]) - double(tp[j]));
+    const double klv = double(kl(tp, tq));
+    const Lse lq = lse(tq);
+    counts::CompSum s;
+    for (index_t j = 0; j <= D; ++j) {
+      const double dj = j == D ? 0.0 : double(tq[j]) - double(tp[j]);
+      s.add(jsdiv::term(log_p(tp, ls, j), log_p(tq, lq, j), (dj - dp) - klv));
+    }
+    return S(s.value());
   }
 };
 

@@ -137,6 +137,24 @@ struct DiagonalNormal {
   void fisher_source(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher_source); }
   void fisher_mean(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher_mean); }
 
+
+  // ---- divergences: sums over the independent coordinates of the Normal closed forms
+  S kl(const S* tp, const S* tq) const {
+    S sum = 0;
+    for (index_t i = 0; i < d_; ++i) sum += normal_.kl(pair(tp, i).v, pair(tq, i).v);
+    return sum;
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    S sum = 0;
+    for (index_t i = 0; i < d_; ++i) sum += normal_.skew_jensen(pair(tp, i).v, pair(tq, i).v, alpha);
+    return sum;
+  }
+  S fisher_quad(const S* t, const S* v) const {
+    S sum = 0;
+    for (index_t i = 0; i < d_; ++i) sum += normal_.fisher_quad(pair(t, i).v, pair(v, i).v);
+    return sum;
+  }
+
  private:
   void blockwise(const S* t, S* G, void (Normal<S>::*block)(const S*, S*) const) const {
     const index_t D = 2 * d_;

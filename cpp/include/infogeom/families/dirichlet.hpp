@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "../detail/dirichlet_solver.hpp"
+#include "../divergence.hpp"
 #include "../family.hpp"
+#include "../detail/gamma_divergence.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -139,6 +141,51 @@ struct Dirichlet {
   void source_jacobian(const S*, S* J) const {
     for (index_t i = 0; i < k * k; ++i) J[i] = S(0);
     for (index_t i = 0; i < k; ++i) J[i * k + i] = S(1);
+  }
+
+
+  // ---- divergences (found by detection in divergence.hpp); see detail/gamma_divergence.hpp
+  S kl(const S* tp, const S* tq) const {
+    detail::SmallBuf<double> buf(3 * k);
+    double* ap = buf.data();
+    double* aq = ap + k;
+    double* d = aq + k;
+    for (index_t i = 0; i < k; ++i) {
+      ap[i] = double(tp[i]) + 1.0;
+      aq[i] = double(tq[i]) + 1.0;
+      d[i] = double(tq[i]) - double(tp[i]);
+    }
+    return S(lgdiv::dirichlet_kl(ap, aq, d, long(k)));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    detail::SmallBuf<double> buf(3 * k);
+    double* ap = buf.data();
+    double* aq = ap + k;
+    double* d = aq + k;
+    for (index_t i = 0; i < k; ++i) {
+      ap[i] = double(tp[i]) + 1.0;
+      aq[i] = double(tq[i]) + 1.0;
+      d[i] = double(tq[i]) - double(tp[i]);
+    }
+    return S(lgdiv::dirichlet_skew(ap, aq, d, long(k), double(alpha)));
+  }
+  // vᵀ∇²F v = Σ v_i²ψ'(α_i) − V²ψ'(α₀) = Σ α_i (v_i/α_i − V/α₀)² + [Σ v_i²ρ(α_i) − V²ρ(α₀)],
+  // V = Σ v_i, ρ(x) = ψ'(x) − 1/x: the 1/x parts (which cancel for large α) as a sum of squares.
+  S fisher_quad(const S* t, const S* v) const {
+    double a0 = 0.0, V = 0.0;
+    for (index_t i = 0; i < k; ++i) {
+      a0 += double(t[i]) + 1.0;
+      V += double(v[i]);
+    }
+    const double m = V / a0;
+    double sq = 0.0, r = 0.0;
+    for (index_t i = 0; i < k; ++i) {
+      const double a = double(t[i]) + 1.0, vi = v[i];
+      const double e = vi / a - m;
+      sq += a * e * e;
+      r += vi * vi * special::trigamma_minus_inv(a);
+    }
+    return S(sq + (r - V * V * special::trigamma_minus_inv(a0)));
   }
 
  private:

@@ -4,10 +4,14 @@
 // (Nielsen & Garcia, "Statistical exponential families: a digest with flash cards", 2009, §"Exponential".)
 #pragma once
 #include <cmath>
+#include <limits>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
@@ -54,6 +58,38 @@ struct Exponential {
   void to_source(const S* t, S* s) const { s[0] = -t[0]; }
   // ξ = λ: ∂θ/∂λ = −1.
   void source_jacobian(const S*, S* J) const { J[0] = S(-1); }
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // F = −log(−θ) + const: with x = θq/θp − 1 = δ/θp (= λq/λp − 1),
+  //   KL(p‖q) = x − log(1 + x),   J_α = log(1 + s x) − s log(1 + x)  (s = 1 − α),
+  // both by the cancellation-free forms of detail/divergence_math.hpp (J_α(p, q) = J_{1−α}(q, p)
+  // keeps s ≤ ½).
+  S kl(const S* tp, const S* tq) const {
+    return dmath::log1pmx((tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    if (alpha < S(0.5)) {
+      std::swap(tp, tq);
+      alpha = S(1) - alpha;
+    }
+    return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
+  }
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in y = log(λp x):
+  //   log p + log|dx/dy| = y − e^y,   r = log q − log p = log(1 + w) − w e^y,  w = λq/λp − 1.
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double w = (double(tq[0]) - double(tp[0])) / double(tp[0]), rr = double(tq[0]) / double(tp[0]);
+    const double l1pw = w < -0.5 ? std::log(rr) : std::log1p(w);
+    auto eval = [=](double y, double* lpj, double* lqj, double* r) {
+      const double e = std::exp(y);
+      *lpj = y - e;
+      *lqj = y + l1pw - rr * e;
+      *r = l1pw - w * e;
+    };
+    const double c[2] = {0.0, -l1pw}, s[2] = {1.0, 1.0};
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
+  }
 };
 
 }  // namespace infogeom

@@ -10,6 +10,7 @@
 // g is completely monotone (decreasing and convex), so Newton is safe; see gamma_shape_solve.
 #pragma once
 #include <cmath>
+#include <utility>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -17,6 +18,8 @@
 #include "../detail/counts.hpp"
 #include "../detail/log1pmx.hpp"
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/gamma_divergence.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -272,6 +275,46 @@ struct Gamma {
     J[1] = S(0);
     J[2] = S(0);
     J[3] = S(-1);
+  }
+
+  // ---- divergences (found by detection in divergence.hpp); see detail/gamma_divergence.hpp
+  S kl(const S* tp, const S* tq) const {
+    return S(lgdiv::gamma_kl(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0, -double(tq[1]),
+                             double(tq[0]) - double(tp[0])));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(lgdiv::gamma_skew(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0,
+                               -double(tq[1]), double(tq[0]) - double(tp[0]), double(alpha)));
+  }
+  // vᵀ∇²F v = ψ'(k)v₁² + 2v₁v₂/β + k v₂²/β² = k (v₁/k + v₂/β)² + (ψ'(k) − 1/k) v₁²: two squares,
+  // ψ' − 1/k by special::trigamma_minus_inv.
+  S fisher_quad(const S* t, const S* v) const {
+    const double k = double(t[0]) + 1.0, b = -double(t[1]), v1 = v[0], v2 = v[1];
+    const double w = dmath::diff_of_products(v1, b, -v2, k) / (k * b);
+    return S(k * w * w + special::trigamma_minus_inv(k) * v1 * v1);
+  }
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in y = log(βp x/kp):
+  //   log p + log|dx/dy| = −kp (e^y − 1 − y) − [log Γ(kp) + kp − kp log kp],
+  //   r = Δk (y + log kp − ψ(kp)) − Δβ (kp/βp) expm1(y) − KL(p‖q)   (δ·(T − ηp) − KL),
+  // the bracket by gamma_lgamma_plus_k_minus_klogk, log k − ψ(k) by special::log_minus_digamma.
+  // (p taken as the law with the larger shape, the narrower one in y; JS is symmetric)
+  S jensen_shannon(const S* tp, const S* tq) const {
+    if (tp[0] < tq[0]) std::swap(tp, tq);
+    const double kp = double(tp[0]) + 1.0, bp = -double(tp[1]), kq = double(tq[0]) + 1.0, bq = -double(tq[1]);
+    const double dk = double(tq[0]) - double(tp[0]), db = -(double(tq[1]) - double(tp[1]));
+    const double klv = double(kl(tp, tq)), G = detail::gamma_lgamma_plus_k_minus_klogk(kp);
+    const double lmd = special::log_minus_digamma(kp), sl = db * kp / bp;
+    const double cq = std::log((kq * bp) / (kp * bq)), Gq = detail::gamma_lgamma_plus_k_minus_klogk(kq);
+    auto eval = [=](double y, double* lpj, double* lqj, double* r) {
+      *lpj = -kp * dmath::expm1mx(y) - G;
+      *lqj = -kq * dmath::expm1mx(y - cq) - Gq;
+      *r = dk * (y + lmd) - sl * std::expm1(y) - klv;
+    };
+    const double c[2] = {0.0, cq};
+    const double s[2] = {std::sqrt(special::trigamma(kp)), std::sqrt(special::trigamma(kq))};
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
 };
 

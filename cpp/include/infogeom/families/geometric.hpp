@@ -9,9 +9,12 @@
 #pragma once
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
 
@@ -26,6 +29,46 @@ inline double natural_of_mean(double eta) {
 inline double neg_conjugate(double eta) {
   const double a = eta < 1.0 ? eta * (std::log1p(eta) - std::log(eta)) : eta * std::log1p(1.0 / eta);
   return a + std::log1p(eta);
+}
+
+// KL and J_α of F(θ) = −log(1 − e^θ), θ < 0 (per unit r). With η = e^θp/(1 − e^θp) and
+// δ = θq − θp:  F(θp + a) − F(θp) = −log(1 + y(a)),  y(a) = −η expm1(a), so
+//   KL(p‖q) = −log(1 + y) − ηδ = L(y) + η E(δ),                                y = y(δ),
+//   J_α     = log(1 + y₂) − s log(1 + y₁),                   y₁ = y(δ), y₂ = y(sδ)  (s = 1 − α),
+// with E(x) = e^x − 1 − x, L(y) = y − log(1 + y) ≥ 0: KL is a sum of two terms ≥ 0. For |δ| < 1
+// and |y₁| < ½ (|y₂| ≤ |y₁| there) J_α cancels and is regrouped as η [s E(δ) − E(sδ)] + s L(y₁) − L(y₂), two groups of one sign
+// (s ≤ ½ after swapping p and q). 1 + y is taken as the ratio expm1(θ)/expm1(θp) (accurate
+// where y → −1, i.e. θ → 0). |sδ| or |δ| > 600: direct forms (no cancellation there).
+inline double kl(double tp, double tq) {
+  const double d = tq - tp;
+  if (std::fabs(d) > 600.0)
+    return -special::log1mexp(tq) + special::log1mexp(tp) - d * (std::exp(tp) / -std::expm1(tp));
+  const double eta = std::exp(tp) / -std::expm1(tp);
+  const double y = -eta * std::expm1(d), r = std::expm1(tq) / std::expm1(tp);  // r = 1 + y
+  return dmath::log1pmx(y, r) + eta * dmath::expm1mx(d);
+}
+inline double skew_jensen(double tp, double tq, double alpha) {
+  if (alpha < 0.5) {
+    std::swap(tp, tq);
+    alpha = 1.0 - alpha;
+  }
+  const double s = 1.0 - alpha, d = tq - tp;
+  if (std::fabs(d) > 600.0 || std::fabs(s * d) > 600.0)
+    return -alpha * special::log1mexp(tp) - s * special::log1mexp(tq) +
+           special::log1mexp(alpha * tp + s * tq);
+  const double eta = std::exp(tp) / -std::expm1(tp);
+  const double y1 = -eta * std::expm1(d), y2 = -eta * std::expm1(s * d);
+  // 1 + y₁ = expm1(θq)/expm1(θp), 1 + y₂ = expm1(θ_α)/expm1(θp): accurate near y = −1
+  const double em = std::expm1(tp);
+  const double r1 = std::expm1(tq) / em, r2 = std::expm1(alpha * tp + s * tq) / em;
+  if (std::fabs(d) >= 1.0 || !(std::fabs(y1) < 0.5)) {
+    // log(1 + y) from y where |y| < ½ (tiny sδ keeps its digits), from the ratio elsewhere
+    const double l2 = std::fabs(y2) < 0.5 ? std::log1p(y2) : std::log(r2);
+    const double l1 = std::fabs(y1) < 0.5 ? std::log1p(y1) : std::log(r1);
+    return l2 - s * l1;
+  }
+  return eta * (s * dmath::expm1mx(d) - dmath::expm1mx(s * d)) + s * dmath::log1pmx(y1, r1) -
+         dmath::log1pmx(y2, r2);
 }
 }  // namespace geometric_detail
 
@@ -82,6 +125,17 @@ struct Geometric {
   void to_source(const S* t, S* s) const { s[0] = S(-std::expm1(double(t[0]))); }
   // θ = log(1−p): ∂θ/∂p = −1/(1−p) = −e^−θ.
   void source_jacobian(const S* t, S* J) const { J[0] = S(-std::exp(-double(t[0]))); }
+
+  // ---- divergences (found by detection in divergence.hpp); see geometric_detail
+  S kl(const S* tp, const S* tq) const { return S(geometric_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(geometric_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp (jsdiv::negbin_js).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    return S(jsdiv::negbin_js(1.0, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
+  }
 };
 
 }  // namespace infogeom

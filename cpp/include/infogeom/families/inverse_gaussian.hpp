@@ -13,11 +13,15 @@
 //  (series) and 6.9.1 / Numerical Recipes §6.3 (continued fraction).)
 #pragma once
 #include <cmath>
+#include <utility>
+#include <limits>
 #include <tuple>
 #include <type_traits>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
@@ -172,6 +176,66 @@ struct InverseGaussian {
     G[0] = (lam / mu) / (mu * mu);
     G[1] = G[2] = S(0);
     G[3] = S(0.5) / (lam * lam);
+  }
+
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // KL(p‖q) = ½ (x − log(1 + x)) + λq (μp − μq)²/(2 μp μq²),  x = λq/λp − 1 = δ₂/θ₂p
+  // (the log-partition difference of Chhikara & Folks 1989, ch. 2, regrouped into terms ≥ 0),
+  // with μp − μq = (μp² − μq²)/(μp + μq), μp² − μq² = (θ₂pθ₁q − θ₂qθ₁p)/(θ₁pθ₁q) by Kahan's
+  // fma product difference: no difference of rounded means.
+  S kl(const S* tp, const S* tq) const {
+    const S x = (tq[1] - tp[1]) / tp[1];
+    const S mp = std::sqrt(tp[1] / tp[0]), mq = std::sqrt(tq[1] / tq[0]);
+    const S dm = dmath::diff_of_products(tp[1], tq[0], tq[1], tp[0]) / (tp[0] * tq[0]) / (mp + mq);
+    const S lq = S(-2) * tq[1];
+    return S(0.5) * dmath::log1pmx(x, tq[1] / tp[1]) + lq * dm * (dm / (S(2) * mp * mq * mq));
+  }
+  // vᵀ∇²F v = (μ/λ)(μv₁ − v₂/μ)² + 2v₂²/λ² (the Fisher matrix above as a sum of squares), with
+  // μv₁ − v₂/μ = (θ₂v₁ − θ₁v₂)/(θ₁μ).
+  S fisher_quad(const S* t, const S* v) const {
+    const S mu = std::sqrt(t[1] / t[0]), lam = S(-2) * t[1];
+    const S w = dmath::diff_of_products(t[1], v[0], t[0], v[1]) / (t[0] * mu);
+    return (mu / lam) * w * w + S(2) * (v[1] / lam) * (v[1] / lam);
+  }
+  // F = −2√(θ₁θ₂) − ½ log(−2θ₂): the sum of the magnitudes of its two terms.
+  S log_partition_scale(const S* t) const {
+    return S(2) * std::sqrt(-t[0]) * std::sqrt(-t[1]) + S(0.5) * std::abs(std::log(S(-2) * t[1]));
+  }
+
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) in y = log(x/μp), φ = λ/μ:
+  //   log p + log|dx/dy| = ½ log(φp/2π) − y/2 − 2φp sinh²(y/2),
+  //   r = δ·(T − ηp) − KL(p‖q),  T − ηp = (μp expm1(y), expm1(−y)/μp − 1/λp).
+  // Centres at the modes in y, −asinh(1/(2φ)) (+ log(μq/μp)), scales 1/√(φ cosh(mode)).
+  // (p taken as the law with the larger φ, the narrower one in y; JS is symmetric)
+  S jensen_shannon(const S* tp, const S* tq) const {
+    // φ = λ/μ = 2√(θ₁θ₂)
+    if (double(tp[0]) * double(tp[1]) < double(tq[0]) * double(tq[1])) std::swap(tp, tq);
+    constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
+    const double mp = std::sqrt(double(tp[1]) / double(tp[0])), lp = -2.0 * double(tp[1]);
+    const double mq = std::sqrt(double(tq[1]) / double(tq[0])), lq = -2.0 * double(tq[1]);
+    const double fp = lp / mp, fq = lq / mq;
+    const double d0 = double(tq[0]) - double(tp[0]), d1 = double(tq[1]) - double(tp[1]);
+    const double klv = double(kl(tp, tq));
+    const double c0 = 0.5 * std::log(fp) - half_log_2pi, c0q = 0.5 * std::log(fq) - half_log_2pi;
+    const double lr = std::log(mq / mp);
+    auto eval = [=](double y, double* lpj, double* lqj, double* r) {
+      const double sh = std::sinh(0.5 * y), shq = std::sinh(0.5 * (y - lr));
+      *lpj = c0 - 0.5 * y - 2.0 * fp * sh * sh;
+      *lqj = c0q - 0.5 * (y - lr) - 2.0 * fq * shq * shq;
+      *r = d0 * (mp * std::expm1(y)) + d1 * (std::expm1(-y) / mp - 1.0 / lp) - klv;
+    };
+    auto frame = [](double f, double* c, double* s) {
+      *c = -std::asinh(0.5 / f);
+      *s = 1.0 / std::sqrt(f * std::cosh(*c));
+    };
+    double cs[2], ss[2];
+    frame(fp, cs, ss);
+    frame(fq, cs + 1, ss + 1);
+    cs[1] += std::log(mq / mp);
+    const double inf = std::numeric_limits<double>::infinity();
+    return S(jsdiv::quadrature(eval, -inf, inf, cs, ss, 2));
   }
 
  private:

@@ -73,6 +73,15 @@ struct LogNormal {
   void fisher_source(const S* t, S* G) const { normal_.fisher_source(t, G); }
   void fisher_mean(const S* t, S* G) const { normal_.fisher_mean(t, G); }
 
+
+  // ---- divergences: those of the normal law of log x (a bijection of x changes no divergence)
+  S kl(const S* tp, const S* tq) const { return normal_.kl(tp, tq); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const { return normal_.skew_jensen(tp, tq, alpha); }
+  S fisher_quad(const S* t, const S* v) const { return normal_.fisher_quad(t, v); }
+
+
+  S jensen_shannon(const S* tp, const S* tq) const { return normal_.jensen_shannon(tp, tq); }
+
  private:
   Normal<S> normal_{};
 };

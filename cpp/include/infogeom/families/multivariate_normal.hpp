@@ -35,6 +35,7 @@
 #include <Eigen/Core>
 
 #include "../family.hpp"
+#include "../detail/divergence_math.hpp"
 #include "../svec.hpp"
 
 namespace infogeom {
@@ -386,6 +387,116 @@ struct MultivariateNormal {
     });
   }
 
+
+  // ------------------------------------------------------------------ divergences
+  // (found by detection in divergence.hpp)
+  // KL(p‖q) = ½ [tr(E) − log det(I + E)] + ½ (μp − μq)ᵀΛq(μp − μq) with Λp = Lp Lpᵀ and
+  // E = Lp⁻¹(Λq − Λp)Lp⁻ᵀ, so that I + E = Lp⁻¹ΛqLp⁻ᵀ (the textbook
+  // ½[tr(ΛqΣp) − d − log det(ΛqΣp) + ΔμᵀΛqΔμ] in relative form). Nothing is subtracted:
+  //  * Λq − Λp = −2 mat(θ₂q − θ₂p) comes from the differences of the inputs;
+  //  * the Cholesky factor I + E = L Lᵀ is computed carrying t_j = L_jj² − 1 = E_jj − Σ_k L_jk²
+  //    instead of L_jj², and tr(LLᵀ) − d − 2 Σ log L_jj = Σ_j [t_j − log(1 + t_j)] + Σ_{i>j} L_ij²,
+  //    a sum of terms ≥ 0 (t − log1p t by dmath::log1pmx);
+  //  * Λq(μp − μq) = (Λq − Λp)μp − (θ₁q − θ₁p) =: v, and ΔμᵀΛqΔμ = vᵀΛq⁻¹v = ‖L⁻¹Lp⁻¹v‖².
+  // Cost: two d×d Cholesky factorizations and three triangular solves, on the stack for
+  // d ≤ kStackDim.
+  S kl(const S* tp, const S* tq) const {
+    return with_capacity([&](auto cap) -> S {
+      constexpr int M = decltype(cap)::value;
+      const index_t d = d_;
+      Mat_<M> lp, dl;
+      precision<M>(tp, lp);
+      diff_precision<M>(tp, tq, dl);  // Λq − Λp
+      Eigen::LLT<Mat_<M>> llt(lp);
+      if (!factor_ok<M>(llt)) return quiet_nan<S>();
+      const auto& Lp = llt.matrixLLT();
+      Vec_<M> mu(d);
+      for (index_t i = 0; i < d; ++i) mu[i] = W(tp[i]);
+      llt.solveInPlace(mu);
+      // E = Lp⁻¹ ΔΛ Lp⁻ᵀ (ΔΛ symmetric: E = Lp⁻¹ (Lp⁻¹ ΔΛ)ᵀ)
+      Mat_<M> X = dl;
+      lower_solve<M>(Lp, X);
+      Mat_<M> E = X.transpose();
+      lower_solve<M>(Lp, E);
+      // Cholesky of I + E with t_j = L_jj² − 1 (the factor overwrites the lower triangle of E)
+      W cov = 0;
+      for (index_t j = 0; j < d; ++j) {
+        W t = E(j, j);
+        for (index_t k = 0; k < j; ++k) t -= E(j, k) * E(j, k);
+        if (!(t > W(-1))) return quiet_nan<S>();
+        const W ljj = std::sqrt(W(1) + t);
+        cov += dmath::log1pmx(t);
+        E(j, j) = ljj;
+        for (index_t i = j + 1; i < d; ++i) {
+          W a = W(0.5) * (E(i, j) + E(j, i));
+          for (index_t k = 0; k < j; ++k) a -= E(i, k) * E(j, k);
+          E(i, j) = a / ljj;
+          cov += E(i, j) * E(i, j);
+        }
+      }
+      // v = ΔΛ μp − (θ₁q − θ₁p), then ‖L⁻¹ Lp⁻¹ v‖²
+      Vec_<M> v(d);
+      for (index_t i = 0; i < d; ++i) {
+        W a = -(W(tq[i]) - W(tp[i]));
+        for (index_t k = 0; k < d; ++k) a += dl(i, k) * mu[k];
+        v[i] = a;
+      }
+      lower_solve_vec<M>(Lp, v);
+      lower_solve_vec<M>(E, v);
+      return S(W(0.5) * (cov + v.squaredNorm()));
+    });
+  }
+  // vᵀ∇²F(θ)v = Var(aᵀx + xᵀVx) for x ~ N(μ, Σ), a = v₁, V = mat(v₂) (V_ii = v₂_ii,
+  // V_ij = v₂_(ij)/√2, so that v₂·svec(xxᵀ) = xᵀVx):
+  //   = (a + 2Vμ)ᵀΣ(a + 2Vμ) + 2 tr(VΣVΣ) = ‖L⁻¹(a + 2Vμ)‖² + 2‖L⁻¹VL⁻ᵀ‖²_F   (Λ = LLᵀ),
+  // a sum of squares (Isserlis; Petersen & Pedersen, "The Matrix Cookbook", §8.2.3).
+  S fisher_quad(const S* t, const S* v) const {
+    return with_capacity([&](auto cap) -> S {
+      constexpr int M = decltype(cap)::value;
+      const index_t d = d_;
+      Mat_<M> lam;
+      precision<M>(t, lam);
+      Eigen::LLT<Mat_<M>> llt(lam);
+      if (!factor_ok<M>(llt)) return quiet_nan<S>();
+      const auto& L = llt.matrixLLT();
+      Vec_<M> mu(d);
+      for (index_t i = 0; i < d; ++i) mu[i] = W(t[i]);
+      llt.solveInPlace(mu);
+      Mat_<M> V(d, d);
+      const W h = W(0.5) * sqrt2<W>();  // 1/√2
+      for (index_t i = 0; i < d; ++i) V(i, i) = W(v[d + i]);
+      for (index_t i = 1; i < d; ++i)
+        for (index_t j = 0; j < i; ++j) V(i, j) = V(j, i) = h * W(v[d + svec_offdiag_index(d, i, j)]);
+      Vec_<M> g(d);
+      for (index_t i = 0; i < d; ++i) {
+        W a = W(v[i]);
+        for (index_t k = 0; k < d; ++k) a += W(2) * V(i, k) * mu[k];
+        g[i] = a;
+      }
+      lower_solve_vec<M>(L, g);
+      lower_solve<M>(L, V);
+      Mat_<M> Y = V.transpose();
+      lower_solve<M>(L, Y);
+      return S(g.squaredNorm() + W(2) * Y.squaredNorm());
+    });
+  }
+  // F = ½‖L⁻¹θ₁‖² + ½ d log 2π − Σ log L_ii: the sum of the magnitudes of its terms.
+  S log_partition_scale(const S* t) const {
+    return with_capacity([&](auto cap) -> S {
+      constexpr int M = decltype(cap)::value;
+      Mat_<M> lam;
+      precision<M>(t, lam);
+      Eigen::LLT<Mat_<M>> llt(lam);
+      Vec_<M> z(d_);
+      for (index_t i = 0; i < d_; ++i) z[i] = W(t[i]);
+      llt.matrixL().solveInPlace(z);
+      const auto& L = llt.matrixLLT();
+      W s = W(0.5) * z.squaredNorm() + W(0.5) * W(d_) * log_2pi;
+      for (index_t i = 0; i < d_; ++i) s += std::abs(std::log(L(i, i)));
+      return S(s);
+    });
+  }
+
  private:
   int d_;
 
@@ -544,6 +655,40 @@ struct MultivariateNormal {
     const W h = W(-0.5) * sqrt2<W>();  // −½ · √2 = −1/√2
     for (index_t i = 1; i < d; ++i)
       for (index_t j = 0; j < i; ++j) t[d + svec_offdiag_index(d, i, j)] = S(h * lam(i, j));
+  }
+
+  // Λq − Λp = −2 mat(θ₂q − θ₂p), from the differences of the inputs.
+  template <int M>
+  void diff_precision(const S* tp, const S* tq, Mat_<M>& dl) const {
+    const index_t d = d_;
+    dl.resize(d, d);
+    for (index_t i = 0; i < d; ++i) dl(i, i) = W(-2) * (W(tq[d + i]) - W(tp[d + i]));
+    for (index_t i = 1; i < d; ++i)
+      for (index_t j = 0; j < i; ++j) {
+        const index_t o = d + svec_offdiag_index(d, i, j);
+        const W v = -sqrt2<W>() * (W(tq[o]) - W(tp[o]));
+        dl(i, j) = v;
+        dl(j, i) = v;
+      }
+  }
+  // B ← L⁻¹B for the lower triangle of L (forward substitution, column by column).
+  template <int M, class LM>
+  void lower_solve(const LM& L, Mat_<M>& B) const {
+    const index_t d = d_;
+    for (index_t c = 0; c < d; ++c)
+      for (index_t i = 0; i < d; ++i) {
+        W a = B(i, c);
+        for (index_t k = 0; k < i; ++k) a -= L(i, k) * B(k, c);
+        B(i, c) = a / L(i, i);
+      }
+  }
+  template <int M, class LM>
+  void lower_solve_vec(const LM& L, Vec_<M>& b) const {
+    for (index_t i = 0; i < d_; ++i) {
+      W a = b[i];
+      for (index_t k = 0; k < i; ++k) a -= L(i, k) * b[k];
+      b[i] = a / L(i, i);
+    }
   }
 };
 

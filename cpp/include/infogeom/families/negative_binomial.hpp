@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
 #include "geometric.hpp"
@@ -147,6 +148,17 @@ struct NegativeBinomial {
   void to_source(const S* t, S* s) const { s[0] = S(-std::expm1(double(t[0]))); }
   // θ = log(1−p): ∂θ/∂p = −1/(1−p) = −e^−θ.
   void source_jacobian(const S* t, S* J) const { J[0] = S(-std::exp(-double(t[0]))); }
+
+  // ---- divergences (found by detection in divergence.hpp): r times the Geometric forms
+  S kl(const S* tp, const S* tq) const { return S(r * geometric_detail::kl(tp[0], tq[0])); }
+  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+    return S(r * geometric_detail::skew_jensen(tp[0], tq[0], alpha));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp (jsdiv::negbin_js).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    return S(jsdiv::negbin_js(r, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
+  }
 };
 
 }  // namespace infogeom

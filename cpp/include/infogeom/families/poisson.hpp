@@ -14,9 +14,12 @@
 #pragma once
 #include <cmath>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
+#include "../detail/divergence_math.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
 
@@ -74,6 +77,42 @@ struct Poisson {
   void to_source(const S* t, S* s) const { s[0] = S(std::exp(double(t[0]))); }
   // θ = log λ: ∂θ/∂λ = 1/λ.
   void source_jacobian(const S* t, S* J) const { J[0] = S(std::exp(-double(t[0]))); }
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // F = e^θ, δ = θq − θp, E(x) = e^x − 1 − x (dmath::expm1mx, ≥ 0):
+  //   KL(p‖q) = λp E(δ),   J_α = λp [s expm1(δ) − expm1(sδ)]  (s = 1 − α ≤ ½ after swapping),
+  // the latter for |δ| < 1 as λp [s E(δ) − E(sδ)] (the O(δ) parts cancel exactly).
+  // |δ| > 600 (e^δ near overflow; nothing cancels there): the direct forms.
+  S kl(const S* tp, const S* tq) const {
+    const double a = tp[0], d = double(tq[0]) - a;
+    if (std::fabs(d) > 600.0) return S(std::exp(double(tq[0])) - std::exp(a) - d * std::exp(a));
+    return S(std::exp(a) * dmath::expm1mx(d));
+  }
+  S skew_jensen(const S* tp, const S* tq, S alpha_) const {
+    double alpha = alpha_;
+    if (alpha < 0.5) {
+      std::swap(tp, tq);
+      alpha = 1.0 - alpha;
+    }
+    const double s = 1.0 - alpha, a = tp[0], d = double(tq[0]) - a;
+    if (std::fabs(d) > 600.0 || std::fabs(s * d) > 600.0)
+      return S(alpha * std::exp(a) + s * std::exp(double(tq[0])) - std::exp(alpha * a + s * double(tq[0])));
+    if (std::fabs(d) >= 1.0) return S(std::exp(a) * (s * std::expm1(d) - std::expm1(s * d)));
+    return S(std::exp(a) * (s * dmath::expm1mx(d) - dmath::expm1mx(s * d)));
+  }
+
+  // Jensen–Shannon: the series of detail/jensen_shannon.hpp with pmf ratios
+  // λ/(x + 1) (decreasing) and x/λ (increasing).
+  S jensen_shannon(const S* tp, const S* tq) const {
+    const double lp = std::exp(double(tp[0])), lq = std::exp(double(tq[0]));
+    auto m = jsdiv::make_counts([lp](double x) { return counts::poisson_logpmf(x, lp); },
+                                [lq](double x) { return counts::poisson_logpmf(x, lq); },
+                                [=](bool q, double e) { return (q ? lq : lp) / (e + 1.0); },
+                                [=](bool q, double e) { return e / (q ? lq : lp); },
+                                double(tq[0]) - double(tp[0]), lp, double(kl(tp, tq)), std::floor(lp),
+                                std::floor(lq), std::numeric_limits<double>::infinity());
+    return S(jsdiv::count_sum(m));
+  }
 };
 
 }  // namespace infogeom

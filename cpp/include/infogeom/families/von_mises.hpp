@@ -8,10 +8,13 @@
 #pragma once
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <tuple>
 #include <vector>
 
+#include "../divergence.hpp"
 #include "../family.hpp"
+#include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 
 namespace infogeom {
@@ -215,6 +218,48 @@ struct VonMises {
     J[1] = S(c);
     J[2] = S(t0);
     J[3] = S(s);
+  }
+
+
+  // ---- divergences (found by detection in divergence.hpp)
+  // vᵀ∇²F v = A'(κ)(u·v)² + (A(κ)/κ)(u × v)², u = θ/κ (the Fisher matrix above, as two squares;
+  // ½|v|² at θ = 0).
+  S fisher_quad(const S* t, const S* v) const {
+    const double t0 = t[0], t1 = t[1], v0 = v[0], v1 = v[1];
+    const double k = std::hypot(t0, t1);
+    if (!(k > 0.0)) return S(0.5 * (v0 * v0 + v1 * v1));
+    const double par = (t0 * v0 + t1 * v1) / k, perp = (t0 * v1 - t1 * v0) / k;
+    return S(special::bessel_ratio_deriv(k) * par * par + detail::vm_a_over_k(k) * perp * perp);
+  }
+
+
+  // Jensen–Shannon by quadrature (detail/jensen_shannon.hpp) over one period, t = x − μp in
+  // [−π, π]: log p = −2κp sin²(t/2) − log 2π − log(e^{−κp} I₀(κp)), r = δ·(T − ηp) − KL(p‖q) with
+  //   T − ηp = (−2 sin(μp + t/2) sin(t/2) + (1 − A) cos μp, 2 cos(μp + t/2) sin(t/2) + (1 − A) sin μp),
+  // A = I₁/I₀(κp) (1 − A by special::bessel_ratio_complement): no cancellation for large κ.
+  // (p taken as the law with the larger κ, the narrower one; JS is symmetric)
+  S jensen_shannon(const S* tp, const S* tq) const {
+    if (std::hypot(double(tp[0]), double(tp[1])) < std::hypot(double(tq[0]), double(tq[1]))) std::swap(tp, tq);
+    constexpr double pi = detail::kVmPi;
+    const double kp = std::hypot(double(tp[0]), double(tp[1])), kq = std::hypot(double(tq[0]), double(tq[1]));
+    const double mup = kp > 0.0 ? std::atan2(double(tp[1]), double(tp[0])) : 0.0;
+    const double muq = kq > 0.0 ? std::atan2(double(tq[1]), double(tq[0])) : 0.0;
+    const double d0 = double(tq[0]) - double(tp[0]), d1 = double(tq[1]) - double(tp[1]);
+    const double omA = special::bessel_ratio_complement(kp), cm = std::cos(mup), sm = std::sin(mup);
+    const double c0 = -detail::kVmLog2Pi - detail::vm_log_i0e(kp), klv = double(infogeom::kl(*this, tp, tq));
+    const double c0q = -detail::kVmLog2Pi - detail::vm_log_i0e(kq);
+    const double cq0 = std::remainder(muq - mup, 2.0 * pi);
+    auto eval = [=](double t, double* lpj, double* lqj, double* r) {
+      const double sh = std::sin(0.5 * t), a = mup + 0.5 * t, shq = std::sin(0.5 * (t - cq0));
+      *lpj = -2.0 * kp * sh * sh + c0;
+      *lqj = -2.0 * kq * shq * shq + c0q;
+      *r = d0 * (-2.0 * std::sin(a) * sh + omA * cm) + d1 * (2.0 * std::cos(a) * sh + omA * sm) - klv;
+    };
+    double cq = std::remainder(muq - mup, 2.0 * pi);
+    const double sp = std::fmin(pi, 1.0 / std::sqrt(std::fmax(kp, 1e-300)));
+    const double sq = std::fmin(pi, 1.0 / std::sqrt(std::fmax(kq, 1e-300)));
+    const double cs[4] = {0.0, cq, cq - 2.0 * pi, cq + 2.0 * pi}, ss[4] = {sp, sq, sq, sq};
+    return S(jsdiv::quadrature(eval, -pi, pi, cs, ss, 4));
   }
 
  private:

@@ -1,0 +1,241 @@
+// Stable KL and skew-Jensen gaps of the log-Gamma families (Gamma, Beta, Dirichlet).
+//
+// Their log-partitions are built from L(k) = log Γ(k). Split by Stirling's formula,
+//   L(k) = [k log k − k] − ½ log k + ½ log 2π + μ(k),
+// μ the Binet remainder (completely monotone, hence convex: Whittaker & Watson §12.31; computed by
+// counts::stirlerr), every Bregman or skew-Jensen gap of L splits into the gaps of the three
+// convex pieces, each ≥ 0 (≤ 0 for the extrapolated Rényi orders α > 1), each computed without
+// cancellation:
+//   * k log k − k (with the −k log β of Gamma, or summed against the total α₀ of Beta/Dirichlet)
+//     gives perspective forms a·g(z) of  ψ₂(z) = (1 + z) log(1 + z) − z  and of the Jensen gap of
+//     x log x, with z a relative difference formed from the inputs (dmath::xlog1pxmx);
+//   * −½ log k gives ½ (y − log(1 + y)) and ½ [log(1 + s y) − s log(1 + y)] (dmath);
+//   * μ gives Δ² ∫ K(t) μ''(k + tΔ) dt: 8-point Gauss–Legendre on each linear piece of the kernel
+//     when |Δ| ≤ k/10 (μ'' is analytic in Re k > 0: error ~ (1/20)^16), the direct difference
+//     otherwise (where it does not cancel); μ''(k) = ψ'(k) − 1/k − 1/(2k²).
+// When the textbook lgamma/digamma form does not cancel (the result is ≥ 1/32 of its terms) it is
+// used instead: it is cheaper, and as accurate there.
+#pragma once
+#include <cmath>
+#include <utility>
+
+#include "../special.hpp"
+#include "counts.hpp"
+#include "divergence_math.hpp"
+
+namespace infogeom::lgdiv {
+
+// Gauss–Legendre 8-point rule on [−1, 1] (nodes ±x, weights w; Abramowitz & Stegun Table 25.4).
+constexpr double kGL8x[4] = {0.183434642495649804939476142360184, 0.525532409916328985817739049189246,
+                             0.796666477413626739591553936475830, 0.960289856497536231683560868569473};
+constexpr double kGL8w[4] = {0.362683783378361982965150449277196, 0.313706645877887287337962201986601,
+                             0.222381034453374470544355994426241, 0.101228536290376259152531354309962};
+
+inline double mu(double k) { return counts::stirlerr(k); }
+inline double mu1(double k) { return 0.5 / k - special::log_minus_digamma(k); }          // μ'
+inline double mu2(double k) { return special::trigamma_minus_inv(k) - 0.5 / (k * k); }    // μ''
+
+// ∫_a^b (c0 + c1 t) μ''(k + tΔ) dt by GL8.
+inline double mu2_integral(double k, double d, double a, double b, double c0, double c1) {
+  const double h = 0.5 * (b - a), m = 0.5 * (a + b);
+  double s = 0.0;
+  for (int i = 0; i < 4; ++i)
+    for (int sg = -1; sg <= 1; sg += 2) {
+      const double t = m + sg * h * kGL8x[i];
+      s += kGL8w[i] * (c0 + c1 * t) * mu2(k + t * d);
+    }
+  return h * s;
+}
+
+// Every function takes d = kq − kp as formed from the natural parameters (θq − θp, exact for
+// nearby points), never as the difference of the shifted k = θ + 1, which rounds.
+// B_μ(kq : kp) = μ(kq) − μ(kp) − (kq − kp) μ'(kp) ≥ 0.
+inline double bregman_mu(double kp, double kq, double d) {
+  if (d == 0.0) return 0.0;
+  if (std::fabs(d) <= 0.1 * kp) return d * d * mu2_integral(kp, d, 0.0, 1.0, 1.0, -1.0);
+  return mu(kq) - mu(kp) - d * mu1(kp);
+}
+
+// J_μ = α μ(kp) + s μ(kq) − μ(kp + sΔ), s = 1 − α (any α > 0 with kp + sΔ > 0).
+inline double skew_mu(double kp, double kq, double d, double s) {
+  if (d == 0.0) return 0.0;
+  const double alpha = 1.0 - s;
+  if (std::fabs(d) * std::fmax(1.0, std::fabs(s)) <= 0.1 * std::fmin(kp, kq)) {
+    // Peano kernel of (1 − s) f(0) + s f(1) − f(s) (divergence.hpp)
+    if (s > 0.0)
+      return d * d * (mu2_integral(kp, d, 0.0, s, 0.0, 1.0 - s) + mu2_integral(kp, d, s, 1.0, s, -s));
+    return d * d * (mu2_integral(kp, d, s, 0.0, s, -1.0) + mu2_integral(kp, d, 0.0, 1.0, s, -s));
+  }
+  // α μ(kp) + s μ(kq) − μ(k_α) = s B_μ(kq : kp) − B_μ(k_α : kp): two Bregman gaps of one sign
+  // (the plain form cancels as s → 0, the Rényi order α → 1)
+  (void)alpha;
+  return s * bregman_mu(kp, kq, d) - bregman_mu(kp, kp + s * d, s * d);
+}
+
+// B_{−½ log}(kq : kp) + B_μ(kq : kp), the part of B_L beyond k log k − k; y = Δ/kp.
+inline double bregman_rest(double kp, double kq, double d) {
+  return 0.5 * dmath::log1pmx(d / kp, kq / kp) + bregman_mu(kp, kq, d);
+}
+inline double skew_rest(double kp, double kq, double d, double s) {
+  return 0.5 * dmath::log1p_skew(s, d / kp, kq / kp) + skew_mu(kp, kq, d, s);
+}
+
+// (1 + z) log(1 + z) − z with 1 + z = r passed where it is more accurate than z.
+inline double psi2(double z, double r) {
+  if (std::fabs(z) < 0.25) return dmath::xlog1pxmx(z);
+  return (z < -0.5 ? r * std::log(r) : (1.0 + z) * std::log1p(z)) - z;
+}
+
+// Jensen gap of x log x at 1 and 1 + z with weights (1 − w, w):
+//   w (1+z) log(1+z) − (1 + wz) log(1 + wz) = w ψ₂(z) − ψ₂(wz)
+// (≥ 0 for 0 ≤ w ≤ 1, ≤ 0 for w < 0). For w > ½ the points are exchanged (the gap is
+// (1 + z) times the gap at 1 and 1/(1 + z) with weights (w, 1 − w)), so that the two second-order
+// terms never differ by less than a factor 2.
+// wp = 1 − w is passed as computed from its own definition (1 − w cancels when w ≈ 1), and
+// r = 1 + z as an accurately formed ratio (z ≈ −1 otherwise loses r's digits).
+inline double xlogx_gap(double w, double wp, double z, double r) {
+  if (w > 0.5) {
+    const double z2 = -z / r, w2 = wp;
+    return r * (w2 * psi2(z2, 1.0 / r) - psi2(w2 * z2, wp / r + w));
+  }
+  return w * psi2(z, r) - psi2(w * z, wp + w * r);
+}
+
+// ---------------------------------------------------------------- Gamma(k, β)
+// KL(p‖q) = B_L(kq : kp) + kp (x − log(1 + x)) − Δk log(1 + x),  x = βq/βp − 1, Δk = kq − kp,
+// regrouped (the k log k − k part of B_L merges with the β terms) as
+//   KL = kp (1 + x) ψ₂(z) + ½ (y − log(1 + y)) + B_μ(kq : kp),
+//   z = (kq βp)/(kp βq) − 1 (the relative change of the mean k/β),  y = Δk/kp.
+inline double gamma_kl(double kp, double bp, double kq, double bq, double d) {
+  const double x = (bq - bp) / bp, lx = std::log(bq / bp);
+  // textbook form, kept when it does not cancel
+  const double lgq = special::lgamma(kq), lgp = special::lgamma(kp), ps = special::digamma(kp);
+  const double direct = (lgq - lgp - d * ps) + kp * dmath::log1pmx(x, bq / bp) - d * lx;
+  const double M = std::fabs(lgq) + std::fabs(lgp) + std::fabs(d * ps) + std::fabs(kp * x) +
+                   std::fabs(kp * lx) + std::fabs(d * lx);
+  if (direct >= M / 32.0) return direct;
+  // z = (kq βp − kp βq)/(kp βq) = (d βp − kp dβ)/(kp βq) from the exact differences d, dβ
+  const double z = dmath::diff_of_products(d, bp, kp, bq - bp) / (kp * bq);
+  return kp * (bq / bp) * psi2(z, (kq * bp) / (kp * bq)) + bregman_rest(kp, kq, d);
+}
+
+// J_α = α F(p) + s F(q) − F(p_α), F = L(k) − k log β, s = 1 − α: with k_α = αkp + s kq,
+// β_α = αβp + sβq and the means m = k/β, the k log k − k − k log β part is the perspective
+//   k_α · [log(1 + w v) − w log(1 + v)],  w = s kq/k_α,  v = mp/mq − 1
+// (the harmonic-mean identity m_α = 1/((1−w)/mp + w/mq)), the rest as above.
+inline double gamma_skew(double kp, double bp, double kq, double bq, double d, double alpha) {
+  if (alpha < 0.5) {
+    std::swap(kp, kq);
+    std::swap(bp, bq);
+    d = -d;
+    alpha = 1.0 - alpha;
+  }
+  const double s = 1.0 - alpha;
+  const double ka = alpha * kp + s * kq, ba = alpha * bp + s * bq;
+  // textbook form, kept when it does not cancel
+  const double lgp = special::lgamma(kp), lgq = special::lgamma(kq), lga = special::lgamma(ka);
+  const double lp = std::log(bp), lq = std::log(bq), la = std::log(ba);
+  const double direct = alpha * (lgp - kp * lp) + s * (lgq - kq * lq) - (lga - ka * la);
+  const double M = std::fabs(alpha) * (std::fabs(lgp) + std::fabs(kp * lp)) +
+                   std::fabs(s) * (std::fabs(lgq) + std::fabs(kq * lq)) + std::fabs(lga) + std::fabs(ka * la);
+  if (std::fabs(direct) >= M / 32.0) return direct;
+  double w = s * kq / ka;
+  const double wp = alpha * kp / ka;  // 1 − w, without cancellation
+  // v = (kp βq − kq βp)/(kq βp) = (kp dβ − d βp)/(kq βp) from the exact differences d, dβ
+  double v = dmath::diff_of_products(kp, bq - bp, d, bp) / (kq * bp), r = (kp * bq) / (kq * bp);
+  if (w > 0.5) {  // from q's side: weights (w, 1 − w) at 1/(1 + v)
+    w = wp;
+    v = -v / r;
+    r = 1.0 / r;
+  }
+  return ka * dmath::log1p_skew(w, v, r) + skew_rest(kp, kq, d, s);
+}
+
+// ---------------------------------------------------------------- Dirichlet(α), Beta(a, b)
+// With ρ = αp/α₀p, π = αq/α₀q (the normalised vectors), y_i = Δ_i/αp_i, y₀ = Δ₀/α₀p and
+// z_i = π_i/ρ_i − 1 = (y_i − y₀)/(1 + y₀):
+//   KL(p‖q) = Σ_i B_L(αq_i : αp_i) − B_L(α₀q : α₀p)
+//           = α₀q Σ_i ρ_i ψ₂(z_i) + Σ_i rest(αp_i, αq_i) − rest(α₀p, α₀q),
+// the first sum being α₀q KL(π‖ρ) (log-sum inequality, Cover & Thomas 2006, Thm 2.7.1) written
+// with terms ≥ 0. The rest terms are second order in y and small against the first part unless
+// all components change in proportion; there the sum Σ_i − (total) keeps ≥ (K − 1)/K of its
+// terms.
+// z_i = π_i/ρ_i − 1 = (y_i − y₀)/(1 + y₀) for small y (from the exact differences), the ratio
+// (αq_i α₀p)/(αp_i α₀q) − 1 otherwise (where 1 + y may be tiny).
+inline double rel_change(double ap, double aq, double d, double a0p, double a0q, double y0) {
+  const double y = d / ap;
+  if (std::fabs(y) < 0.5 && std::fabs(y0) < 0.5) return (y - y0) / (1.0 + y0);
+  return dmath::diff_of_products(aq, a0p, ap, a0q) / (ap * a0q);
+}
+
+// d[i] = θq_i − θp_i.
+inline double dirichlet_kl(const double* ap, const double* aq, const double* d, long K) {
+  double a0p = 0.0, a0q = 0.0, d0 = 0.0;
+  for (long i = 0; i < K; ++i) {
+    a0p += ap[i];
+    a0q += aq[i];
+    d0 += d[i];
+  }
+  // textbook form: Σ [L(αq_i) − L(αp_i) − Δ_i ψ(αp_i)] − [same for the totals]
+  double direct = 0.0, M = 0.0;
+  {
+    const double l0q = special::lgamma(a0q), l0p = special::lgamma(a0p), p0 = special::digamma(a0p);
+    direct = -(l0q - l0p - d0 * p0);
+    M = std::fabs(l0q) + std::fabs(l0p) + std::fabs(d0 * p0);
+    for (long i = 0; i < K; ++i) {
+      const double lq = special::lgamma(aq[i]), lp = special::lgamma(ap[i]), pp = special::digamma(ap[i]);
+      direct += lq - lp - d[i] * pp;
+      M += std::fabs(lq) + std::fabs(lp) + std::fabs(d[i] * pp);
+    }
+  }
+  if (direct >= M / 32.0) return direct;
+  const double y0 = d0 / a0p;
+  double first = 0.0, rest = 0.0;
+  for (long i = 0; i < K; ++i) {
+    const double z = rel_change(ap[i], aq[i], d[i], a0p, a0q, y0);
+    first += (ap[i] / a0p) * psi2(z, (aq[i] * a0p) / (ap[i] * a0q));
+    rest += bregman_rest(ap[i], aq[i], d[i]);
+  }
+  return a0q * first + (rest - bregman_rest(a0p, a0q, d0));
+}
+
+// J_α = Σ_i J_L(αp_i, αq_i) − J_L(α₀p, α₀q): the k log k − k part is the skew Jensen–Shannon
+// divergence of the normalised vectors scaled by α₀α = α α₀p + s α₀q,
+//   α₀α Σ_i ρ_i · [w ψ₂(z_i) − ψ₂(w z_i)]   (w = s α₀q/α₀α, xlogx_gap),
+// the rest as for KL.
+inline double dirichlet_skew(const double* ap, const double* aq, const double* d, long K, double alpha) {
+  double sg = 1.0;  // sign of d after an exchange of p and q
+  if (alpha < 0.5) {
+    std::swap(ap, aq);
+    sg = -1.0;
+    alpha = 1.0 - alpha;
+  }
+  const double s = 1.0 - alpha;
+  double a0p = 0.0, a0q = 0.0, d0 = 0.0;
+  for (long i = 0; i < K; ++i) {
+    a0p += ap[i];
+    a0q += aq[i];
+    d0 += sg * d[i];
+  }
+  const double a0a = alpha * a0p + s * a0q;
+  // textbook form
+  double direct = 0.0, M = 0.0;
+  auto add = [&](double p, double q, double sign) {
+    const double lp = special::lgamma(p), lq = special::lgamma(q), la = special::lgamma(alpha * p + s * q);
+    direct += sign * (alpha * lp + s * lq - la);
+    M += std::fabs(alpha * lp) + std::fabs(s * lq) + std::fabs(la);
+  };
+  for (long i = 0; i < K; ++i) add(ap[i], aq[i], 1.0);
+  add(a0p, a0q, -1.0);
+  if (std::fabs(direct) >= M / 32.0) return direct;
+  const double w = s * a0q / a0a, wp = alpha * a0p / a0a, y0 = d0 / a0p;
+  double first = 0.0, rest = 0.0;
+  for (long i = 0; i < K; ++i) {
+    const double z = rel_change(ap[i], aq[i], sg * d[i], a0p, a0q, y0);
+    first += (ap[i] / a0p) * xlogx_gap(w, wp, z, (aq[i] * a0p) / (ap[i] * a0q));
+    rest += skew_rest(ap[i], aq[i], sg * d[i], s);
+  }
+  return a0a * first + (rest - skew_rest(a0p, a0q, d0, s));
+}
+
+}  // namespace infogeom::lgdiv
