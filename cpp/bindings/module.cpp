@@ -7,6 +7,7 @@
 #include "families_selected.def"
 #undef INFOGEOM_FAMILY
 void register_special(pybind11::module_& m);
+void register_bregman(pybind11::module_& m);
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "infogeom compiled core";
@@ -26,4 +27,5 @@ PYBIND11_MODULE(_core, m) {
 #undef INFOGEOM_FAMILY
   m.attr("family_names") = names;
   register_special(m);
+  register_bregman(m);
 }

@@ -297,7 +297,7 @@ class Gamma(ExponentialFamily):
     η = (ψ(k) − log β, k/β). Source parameters: ``shape`` > 0, ``rate`` > 0.
     ``to_natural`` solves log k − ψ(k) = log η₂ − η₁ by Newton from a fitted rational initial
     guess (relative error < 4e-10, so one step suffices): within 1e-8 … 1e12 the shape is within
-    3 eps (measured 2.25 eps) of the exact root of its equation (the rounding of η₁ is amplified by ≈ 2k|η₁| when
+    10 ulp of the exact root of its equation (the rounding of η₁ is amplified by ≈ 2k|η₁| when
     log η₂ − η₁ ≈ 1/(2k) is small). The rest is closed form.
     """
 
