@@ -581,12 +581,8 @@ def test_jensen_shannon_continuous(name, pairs):
         assert rel_err(v, ref) <= 1e-11, (fam, sp_, sq_, float(v), float(ref))
 
 
-def test_jensen_shannon_properties(case, request):
+def test_jensen_shannon_properties(case):
     fam, pts = _points(case)
-    if fam.name == "Beta":
-        # Known defect (issue 3 open): the Gauss–Kronrod quadrature for Beta(1e-4, 1e5) against a
-        # far-away Beta gives log 2 + 3.5e-9 (5e-9 relative error). Strict: flags the fix.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="Beta(1e-4, 1e5) JS quadrature 5e-9"))
     P = np.stack(pts)
     Q = np.roll(P, 1, axis=0)
     try:

@@ -5,6 +5,7 @@
 // and the broadcast batch shape. Here: shape checks, validation (first offending index), GIL
 // release, the threaded row loop. The math is one call into divergence.hpp per row.
 #pragma once
+#include <atomic>
 #include <sstream>
 #include <type_traits>
 
@@ -67,14 +68,24 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
       S* o = out.mutable_data();
       {
         py::gil_scoped_release nogil;
-        if (validate) {
-          validate_rows(c, f, "p", Kind::natural, pr);
-          validate_rows(c, f, "q", Kind::natural, qr);
-          if (alpha) validate_alpha(c, rule, ar);
-        }
+        if (validate && alpha) validate_alpha(c, rule, ar);
+        // the domain checks of p and q ride along the compute loop (one pass over the data);
+        // a row outside the domain is still evaluated (the kernels never fail) and reported after
+        std::atomic<index_t> bad_p{c.n}, bad_q{c.n};
+        auto check = [&](index_t i, const S* pi, const S* qi) {
+          if (!validate) return;
+          auto note = [i](std::atomic<index_t>& first) {
+            index_t cur = first.load(std::memory_order_relaxed);
+            while (i < cur && !first.compare_exchange_weak(cur, i, std::memory_order_relaxed)) {
+            }
+          };
+          if (!any_nan(pi, pr.width) && f.check_natural(pi) != nullptr) note(bad_p);
+          if (!any_nan(qi, qr.width) && f.check_natural(qi) != nullptr) note(bad_q);
+        };
         if constexpr (std::is_same_v<S, double>) {
           parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
             const S a = alpha ? ar.row(i)[0] : S(0);
+            check(i, pr.row(i), qr.row(i));
             kernel(f, pr.row(i), qr.row(i), a, o + i * ow);
           });
         } else {
@@ -89,6 +100,7 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
             detail::SmallBuf<double> pd(D), qd(D);
             const S* pi = pr.row(i);
             const S* qi = qr.row(i);
+            check(i, pi, qi);
             for (index_t k = 0; k < D; ++k) {
               pd[k] = double(pi[k]);
               qd[k] = double(qi[k]);
@@ -98,6 +110,17 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
             kernel(fd, pd.data(), qd.data(), a, od);
             for (index_t k = 0; k < ow; ++k) o[i * ow + k] = S(od[k]);
           });
+        }
+        if (bad_p.load() < c.n || bad_q.load() < c.n) {
+          // report the first offending row of p, then of q, with the family's reason
+          const bool is_p = bad_p.load() < c.n;
+          const index_t i = is_p ? bad_p.load() : bad_q.load();
+          const Rows<S>& r = is_p ? pr : qr;
+          std::ostringstream m;
+          m << c.family << "." << c.op << ": " << (is_p ? "p" : "q")
+            << index_str(r.rows == 1 ? 0 : i, r.rows == 1 ? shape_t{} : c.batch) << " "
+            << kind_text(Kind::natural) << ": " << f.check_natural(r.row(i));
+          throw std::invalid_argument(m.str());
         }
         if (validate && numeric) check_pair_converged(c, pr, qr, alpha ? &ar : nullptr, o, ow);
       }

@@ -118,14 +118,18 @@ struct Normal {
   // error ≤ 2ε, Jeannerod, Louvet & Muller, Math. Comp. 82, 2013): no difference of two rounded
   // means.
   static S mean_diff(const S* tp, const S* tq) {
-    return dmath::diff_of_products(tq[0], tp[1], tp[0], tq[1]) / (S(2) * tp[1] * tq[1]);
+    return dmath::diff_of_products_fast(tq[0], tp[1], tp[0], tq[1]) / (S(2) * tp[1] * tq[1]);
   }
   // KL(p‖q) = ½ (x − log(1 + x)) + ½ λq (μp − μq)², x = λq/λp − 1 = δ₂/θ₂p (λ = 1/σ² = −2θ₂):
   // the textbook log(σq/σp) + (σp² + Δμ²)/(2σq²) − ½ regrouped into two terms ≥ 0.
   S kl(const S* tp, const S* tq) const {
-    const S x = (tq[1] - tp[1]) / tp[1], r = tq[1] / tp[1];
+    const S r = tq[1] / tp[1];
+    // x − log(1 + x) with x = r − 1: the series (x from the exact difference) near r = 1, else
+    // r − 1 − log r (r − 1 exact for r in [½, 2], and no cancellation there)
+    const S lm = std::abs(r - S(1)) < S(0.25) ? dmath::log1pmx((tq[1] - tp[1]) / tp[1])
+                                               : (r - S(1)) - std::log(r);
     const S dm = mean_diff(tp, tq);
-    return S(0.5) * dmath::log1pmx(x, r) + S(-1) * tq[1] * dm * dm;
+    return S(0.5) * lm + S(-1) * tq[1] * dm * dm;
   }
   // J_α = αF(θp) + (1−α)F(θq) − F(θ_α) = ½ α s λq Δμ²/(1 + s x) + ½ φ_s(x), s = 1 − α,
   // (x = λq/λp − 1 from the ratio r = θ₂q/θ₂p where 1 + x itself is wanted)
