@@ -182,6 +182,9 @@ def main() -> None:
           f"({blas.get('name', '?')} {blas.get('version', '')}); {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f} at start")
     print(f"median of {args.repeat} runs; times in ms\n")
+    if os.getloadavg()[0] > 0.5 * (os.cpu_count() or 1):
+        print("WARNING: the machine is busy (load average above half the CPUs): the threads of both\n"
+              "infogeom and OpenBLAS lose whole scheduler time slices, and small timings are unreliable\n")
     head = (f"{'workload':<38}{'D':>4}{'infogeom':>11}{'GEMM':>10}{'ratio':>8}{'NumPy':>12}{'speedup':>10}"
             f"{'guard':>9}")
     print(head)
