@@ -20,9 +20,43 @@ target_link_libraries(consumer PRIVATE infogeom::core)
 """
 
 MAIN = r"""
+#include <cmath>
 #include <cstdio>
 #include <infogeom/infogeom.hpp>
+
+// A user-written Bregman generator: Burg entropy phi(x) = -sum log x_i (Itakura-Saito divergence
+// B(x : y) = sum x/y - log(x/y) - 1), written directly from the definition.
+template <class S>
+struct Burg {
+  using scalar = S;
+  static constexpr const char* name = "Burg";
+  infogeom::index_t width(infogeom::index_t n) const { return n; }
+  const char* check(const S* x, infogeom::index_t n) const {
+    for (infogeom::index_t i = 0; i < n; ++i)
+      if (!(x[i] > 0)) return "x must be positive";
+    return nullptr;
+  }
+  S phi(const S* x, infogeom::index_t n) const {
+    S s = 0;
+    for (infogeom::index_t i = 0; i < n; ++i) s -= std::log(x[i]);
+    return s;
+  }
+  S divergence(const S* x, const S* y, infogeom::index_t n) const {
+    S s = 0;
+    for (infogeom::index_t i = 0; i < n; ++i) s += x[i] / y[i] - std::log(x[i] / y[i]) - 1;
+    return s;
+  }
+};
+
 int main() {
+  {
+    const double X[6] = {1.0, 2.0, 3.0, 0.5, 0.25, 4.0};  // 2 points in R^3
+    const double Y[9] = {2.0, 2.0, 2.0, 1.0, 3.0, 0.5, 0.1, 5.0, 1.0};  // 3 points
+    double K[6];
+    infogeom::generators::pairwise(Burg<double>{}, X, 2, Y, 3, 3, K);
+    for (double v : K) std::printf("%.17g ", v);
+    std::printf("\n");
+  }
   infogeom::Gamma<double> gamma;
   const double src[2] = {2.5, 1.5};
   double theta[2], eta[2], back[2];
@@ -52,7 +86,14 @@ def test_cmake_consumer_builds_and_agrees(tmp_path: Path) -> None:
         proc = subprocess.run(cmd, capture_output=True, text=True)
         assert proc.returncode == 0, f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}"
     out = subprocess.run([str(build / "consumer")], check=True, capture_output=True, text=True).stdout
-    vals = [float(v) for v in out.split()]
+    lines = out.splitlines()
+    K = np.array([float(v) for v in lines[0].split()]).reshape(2, 3)
+    X = np.array([[1.0, 2.0, 3.0], [0.5, 0.25, 4.0]])
+    Y = np.array([[2.0, 2.0, 2.0], [1.0, 3.0, 0.5], [0.1, 5.0, 1.0]])
+    r = X[:, None, :] / Y[None, :, :]
+    np.testing.assert_allclose(K, np.sum(r - np.log(r) - 1, axis=-1), rtol=1e-14)
+    np.testing.assert_allclose(K, ig.bregman.ItakuraSaito().pairwise(X, Y), rtol=1e-14)
+    vals = [float(v) for v in lines[1].split()]
     fam = ig.Gamma()
     th = fam.natural(shape=2.5, rate=1.5)
     # same headers, possibly other optimisation flags: agree to a few ulps

@@ -379,3 +379,27 @@ def test_constructor():
     assert fam.dim == 4 + 10
     assert fam.event_shape == (4,)
     assert fam.source_params == {"mean": (4,), "cov": (4, 4)}
+
+
+@pytest.mark.parametrize("op", ["kl", "bregman"])
+def test_kl_lazy_domain_checks_report_first_bad_row(op):
+    """kl/bregman validate MultivariateNormal rows through the kernel's own factorizations
+    (bind_divergence.hpp, kl_checks_domain): every kind of bad row is still reported, with its
+    index: indefinite precision in p, in q, in both of an identical pair (result 0), inf."""
+    fam = ig.MultivariateNormal(2)
+    P = fam.natural(mean=np.zeros((4, 2)), cov=np.eye(2))
+    bad = P.copy()
+    bad[1, 2] = 1.0  # svec(−Λ/2) with a positive diagonal entry: Λ not positive definite
+    fn = getattr(fam, op)
+    with pytest.raises(ValueError, match=r"p at index \[1\].*negative definite"):
+        fn(bad, P)
+    with pytest.raises(ValueError, match=r"q at index \[1\].*negative definite"):
+        fn(P, bad)
+    with pytest.raises(ValueError, match=r"p at index \[1\].*negative definite"):
+        fn(bad, bad)
+    inf = P.copy()
+    inf[3, 0] = np.inf
+    with pytest.raises(ValueError, match=r"q at index \[3\].*finite"):
+        fn(P, inf)
+    with pytest.raises(ValueError, match=r"p at index \[1\]"):
+        fn(bad.astype(np.float32), P.astype(np.float32))

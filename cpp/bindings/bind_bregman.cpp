@@ -14,7 +14,7 @@
 namespace infogeom::bind {
 namespace {
 
-namespace br = infogeom::bregman;
+namespace br = infogeom::generators;
 
 template <template <class> class Gen>
 struct GenHolder {
@@ -111,40 +111,9 @@ void def_methods(Cls& cls) {
               validate(g, gname, "pairwise", "X", px, N, w, n, shape_t{py::ssize_t(N)});
               validate(g, gname, "pairwise", "Y", py_, M, w, n, shape_t{py::ssize_t(M)});
             }
-            using G = std::decay_t<decltype(g)>;
-            if constexpr (br::has_linear_map<G>::value) {
-              if (N > 0 && M > 0) {
-                br::gemm_pairwise(
-                    g, px, N, py_, M, w, o,
-                    [&](index_t i, index_t j) {
-                      const S* a = px + i * w;
-                      const S* b = py_ + j * w;
-                      return (any_nan(a, w) || any_nan(b, w)) ? quiet_nan<S>() : g.divergence(a, b, n);
-                    },
-                    [](index_t rows, double cost, auto&& body) { parallel_for(rows, cost, body); });
-              }
-            } else if constexpr (br::has_separable<G>::value) {
-              if (N > 0 && M > 0) {
-                br::separable_pairwise(
-                    g, px, N, py_, M, w, o,
-                    [&](index_t i, index_t j) {
-                      const S* a = px + i * w;
-                      const S* b = py_ + j * w;
-                      return (any_nan(a, w) || any_nan(b, w)) ? quiet_nan<S>() : g.divergence(a, b, n);
-                    },
-                    [](index_t rows, double cost, auto&& body) { parallel_for(rows, cost, body); });
-              }
-            } else {
-              // direct loops, parallel over rows of X (each entry in the cancellation-free form)
-              parallel_for(N, 32.0 * w * double(M), [&](index_t i) {
-                const S* a = px + i * w;
-                const bool na = any_nan(a, w);
-                for (index_t j = 0; j < M; ++j) {
-                  const S* b = py_ + j * w;
-                  o[i * M + j] = (na || any_nan(b, w)) ? quiet_nan<S>() : g.divergence(a, b, n);
-                }
-              });
-            }
+            br::pairwise(g, px, N, py_, M, n, o, [](index_t rows, double cost, auto&& body) {
+              parallel_for(rows, cost, body);
+            });
           }
           return std::move(out);
         });
@@ -189,7 +158,7 @@ void bind_plain(py::module_& s) {
 
 void register_bregman(pybind11::module_& m) {
   namespace ib = infogeom::bind;
-  namespace br = infogeom::bregman;
+  namespace br = infogeom::generators;
   pybind11::module_ s = m.def_submodule("bregman", "Bregman divergences of classical generators");
   ib::bind_plain<br::SquaredEuclidean>(s);
   ib::bind_plain<br::GeneralizedKL>(s);

@@ -13,6 +13,9 @@
 //     S divergence(const S* x, const S* y, index_t n) const;  // B_φ(x : y), never throws
 //   };
 //
+// (plus `using scalar = S;`). `generators::pairwise(g, X, N, Y, M, n, out)` fills an N×M matrix
+// for any such trait; optional members `linear_map` / `separable` (see below) give it GEMM forms.
+//
 // Every divergence is evaluated in a form that forms x − y first, so that near-identical points
 // keep full relative accuracy (no φ(x) − φ(y) cancellation).  float inputs are evaluated internally
 // in double and rounded once.
@@ -29,7 +32,7 @@
 
 #include "config.hpp"
 
-namespace infogeom::bregman {
+namespace infogeom::generators {
 
 namespace detail {
 
@@ -417,4 +420,42 @@ struct has_linear_map : std::false_type {};
 template <class Gen>
 struct has_linear_map<Gen, std::void_t<decltype(&Gen::linear_map)>> : std::true_type {};
 
-}  // namespace infogeom::bregman
+// Serial row loop: the default `par_for` of pairwise() (the Python bindings pass an OpenMP one).
+struct SerialFor {
+  template <class Body>
+  void operator()(index_t rows, double /*cost per row*/, Body&& body) const {
+    for (index_t i = 0; i < rows; ++i) body(i);
+  }
+};
+
+// out (N×M, row-major) = B(X_i : Y_j) for the rows X (N×w) and Y (M×w), w = g.width(n), for any
+// generator trait (the classical ones above or a user's): the GEMM form for generators with a
+// linear_map, the separable GEMM form for those with `separable`, direct loops otherwise, each
+// GEMM entry guarded as described above. NaN rows give NaN entries. No validation (call g.check).
+template <class Gen, class S, class ParFor = SerialFor>
+void pairwise(const Gen& g, const S* X, index_t N, const S* Y, index_t M, index_t n, S* out,
+              ParFor&& par_for = ParFor{}) {
+  if (N <= 0 || M <= 0) return;
+  const index_t w = g.width(n);
+  auto nan_row = [w](const S* r) {
+    for (index_t k = 0; k < w; ++k)
+      if (r[k] != r[k]) return true;
+    return false;
+  };
+  auto direct = [&](index_t i, index_t j) {
+    const S* a = X + i * w;
+    const S* b = Y + j * w;
+    return (nan_row(a) || nan_row(b)) ? std::numeric_limits<S>::quiet_NaN() : g.divergence(a, b, n);
+  };
+  if constexpr (has_linear_map<Gen>::value) {
+    gemm_pairwise(g, X, N, Y, M, w, out, direct, par_for);
+  } else if constexpr (has_separable<Gen>::value) {
+    separable_pairwise(g, X, N, Y, M, w, out, direct, par_for);
+  } else {
+    par_for(N, 32.0 * double(w) * double(M), [&](index_t i) {
+      for (index_t j = 0; j < M; ++j) out[i * M + j] = direct(i, j);
+    });
+  }
+}
+
+}  // namespace infogeom::generators

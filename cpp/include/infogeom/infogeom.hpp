@@ -5,6 +5,8 @@
 #include "config.hpp"
 #include "family.hpp"
 #include "divergence.hpp"
+#include "bregman.hpp"
+#include "pairwise.hpp"
 #include "special.hpp"
 #include "svec.hpp"
 

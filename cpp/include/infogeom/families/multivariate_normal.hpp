@@ -49,6 +49,9 @@ struct MultivariateNormal {
   // Cholesky factorizations of float32 SPD inputs with condition numbers beyond 1/ε_float alive).
   using W = std::conditional_t<std::is_same_v<S, float>, double, S>;
   static constexpr int kStackDim = 8;
+  // kl() factorizes Λp and Λq (as I + E) itself and returns NaN if either is not positive
+  // definite: the bindings then skip the separate domain checks (bind_divergence.hpp).
+  static constexpr bool kl_checks_domain = true;
   static constexpr W log_2pi = W(1.83787706640934548356065947281123527L);   // log(2π)
   static constexpr W log_2pie = W(2.83787706640934548356065947281123527L);  // log(2πe)
 
