@@ -102,8 +102,9 @@ void raise_first(const std::string& where, const char* arg, index_t rows, const 
   }
 }
 
-// Binds `method(arrays, t, batch, validate)`: arrays[k] holds argument specs[k]; t is a 1-D array
-// of times (geodesic) or empty; the output has out_w(m, T) columns.  kernel(m, in, t, T, out)
+// Binds `method(arrays, t, batch, arg_batches, validate)`: arrays[k] holds argument specs[k] as
+// (rows or 1, width); arg_batches[k] is the batch shape its row index refers to in messages; t is a
+// 1-D array of times (geodesic) or None; the output has out_w(m, T) columns.  kernel(m, in, t, T, out)
 // computes one row; it never throws.
 template <template <class> class Man, class Cls, class OutW, class Kernel>
 void def_op(Cls& cls, const char* method, std::vector<Spec> specs, OutW out_w, Kernel kernel,
@@ -112,9 +113,9 @@ void def_op(Cls& cls, const char* method, std::vector<Spec> specs, OutW out_w, K
   cls.def(
       method,
       [=](const H& h, const std::vector<py::array>& arrays, const py::object& t_obj, const shape_t& batch,
-          bool validate) {
+          const std::vector<shape_t>& arg_batches, bool validate) {
         const std::string where = h.name + "." + method;
-        if (arrays.size() != specs.size())
+        if (arrays.size() != specs.size() || arg_batches.size() != specs.size())
           throw std::invalid_argument(where + ": wrong number of arguments");
         return with_dtype(arrays[0], [&](auto tag) -> py::object {
           using S = decltype(tag);
@@ -151,7 +152,7 @@ void def_op(Cls& cls, const char* method, std::vector<Spec> specs, OutW out_w, K
                 if (kind == Arg::vector || kind == Arg::scalar) continue;
                 const S* base = ptr[k];
                 const index_t w = width[k], r = nrows[k];
-                const shape_t& b = r == rows ? batch : shape_t{};
+                const shape_t& b = arg_batches[k];
                 raise_first(where, specs[k].name, r, b, 4.0 * w * (kind == Arg::point ? w : 1),
                             [&](index_t i) -> const char* {
                               const S* x = base + i * w;
@@ -176,7 +177,8 @@ void def_op(Cls& cls, const char* method, std::vector<Spec> specs, OutW out_w, K
           return std::move(out);
         });
       },
-      py::arg("arrays"), py::arg("t").none(true), py::arg("batch"), py::arg("validate") = true, doc);
+      py::arg("arrays"), py::arg("t").none(true), py::arg("batch"), py::arg("arg_batches"),
+      py::arg("validate") = true, doc);
 }
 
 // The operations every manifold has.

@@ -108,15 +108,19 @@ class _Manifold:
         dt = np.float32 if strong and all(d == np.float32 for d in strong) else np.float64
         rows = math.prod(batch)
         flat: list[np.ndarray] = []
+        arg_batches: list[list[int]] = []
         for (value, name, scalar), arr, lead in zip(args, arrs, leads):
             k = 0 if scalar else len(ev)
             w = 1 if scalar else math.prod(ev)
             arr = arr.astype(dt, copy=False)
             if math.prod(lead) == 1 and rows != 1:
+                # one point for the whole batch: passed once (its own index in messages)
                 flat.append(np.ascontiguousarray(arr).reshape(1, w))
+                arg_batches.append(list(lead))
             else:
                 full = np.broadcast_to(arr, batch + arr.shape[arr.ndim - k:])
                 flat.append(np.ascontiguousarray(full).reshape(rows, w))
+                arg_batches.append(list(batch))
         t_arr = None
         scalar_t = False
         if t is not None:
@@ -126,7 +130,7 @@ class _Manifold:
                                  f"got shape {ta.shape}")
             scalar_t = ta.ndim == 0
             t_arr = np.ascontiguousarray(ta.reshape(-1), dtype=dt)
-        out = getattr(self._core, op)(flat, t_arr, list(batch), validate)
+        out = getattr(self._core, op)(flat, t_arr, list(batch), arg_batches, validate)
         if t_arr is not None:
             shape = batch if scalar_t else batch + (t_arr.shape[0],)
             out = out.reshape(shape + out_event)

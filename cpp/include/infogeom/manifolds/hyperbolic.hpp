@@ -55,6 +55,20 @@ W sqdist(const A* x, const B* y, index_t d) {
   return s;
 }
 
+// |y − x| without underflow or overflow of the squares (scaled by the largest difference).
+template <class W, class A, class B>
+W norm_diff(const A* x, const B* y, index_t d) {
+  W m = 0;
+  for (index_t i = 0; i < d; ++i) m = std::max(m, std::abs(W(y[i]) - W(x[i])));
+  if (m == 0 || !(m < std::numeric_limits<W>::infinity())) return m;
+  W s = 0;
+  for (index_t i = 0; i < d; ++i) {
+    const W e = (W(y[i]) - W(x[i])) / m;
+    s += e * e;
+  }
+  return m * std::sqrt(s);
+}
+
 // Unit ball → upper half-space (Cayley transform, see the header comment).  z in the unit ball.
 template <class W, class S>
 void ball_to_half(const W* z, index_t d, S* out) {
@@ -136,7 +150,7 @@ struct PoincareBall {
   template <class A, class B>
   W dist_w(const A* x, const B* y) const {
     const W g = std::sqrt(gamma_inv(x) * gamma_inv(y));
-    return 2 / sc * std::asinh(sc * std::sqrt(hyp_detail::sqdist<W>(x, y, dim)) / g);
+    return 2 / sc * std::asinh(sc * hyp_detail::norm_diff<W>(x, y, dim) / g);
   }
   S dist(const S* x, const S* y) const { return S(dist_w(x, y)); }
 
@@ -255,8 +269,8 @@ struct HalfPlane {
   // Ratcliffe 2006, Thm. 4.6.1).
   template <class A>
   W dist_w(const A* p, const A* q) const {
-    return 2 * std::asinh(std::sqrt(hyp_detail::sqdist<W>(p, q, dim)) /
-                          (2 * std::sqrt(W(p[dim - 1]) * W(q[dim - 1]))));
+    return 2 * std::asinh(hyp_detail::norm_diff<W>(p, q, dim) /
+                          (2 * std::sqrt(W(p[dim - 1])) * std::sqrt(W(q[dim - 1]))));
   }
   S dist(const S* p, const S* q) const { return S(dist_w(p, q)); }
 

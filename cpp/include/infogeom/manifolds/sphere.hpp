@@ -5,8 +5,9 @@
 // v − ⟨x, v⟩x); parallel transport along the minimizing geodesic
 // P(v) = v + ⟨u, v⟩((cos d − 1)u − sin d · x), u = log_x(y)/d: A. Edelman, T. Arias, S. Smith (1998),
 // "The geometry of algorithms with orthogonality constraints", SIAM J. Matrix Anal. Appl. 20(2), §2.2.3.
-// Distance d = 2 atan2(|x − y|, |x + y|) (the angle between x and y: |x − y| = 2 sin(d/2),
-// |x + y| = 2 cos(d/2)), accurate for close and for nearly antipodal points alike, unlike acos⟨x, y⟩.
+// Distance: the angle between x and y, atan2(‖x‖‖y⊥‖, ⟨x, y⟩) with y⊥ = y − ⟨x, y⟩x/‖x‖² formed
+// from y ∓ x (= 2 atan2(|x − y|, |x + y|) for unit vectors), accurate for close and for nearly
+// antipodal points alike, unlike acos⟨x, y⟩, and insensitive to the rounding of ‖x‖, ‖y‖.
 //
 // Rows on raw pointers (n + 1 scalars a point); float input is computed in double and rounded once;
 // never throws (the constructor excepted).  The cut locus (y = −x) gives NaN in log, geodesic and
@@ -59,20 +60,30 @@ struct Sphere {
   }
   const char* check_tangent(const S*) const { return nullptr; }
 
+  // The component of b orthogonal to a, b − (⟨a, b⟩/‖a‖²)a, formed from b − a (when ⟨a, b⟩ ≥ 0) or
+  // b + a (otherwise), so that it keeps relative accuracy for close and for nearly antipodal points.
+  Vec orth(const Vec& a, const Vec& b, W ab) const {
+    const Vec e = ab >= 0 ? Vec(b - a) : Vec(b + a);
+    return e - (a.dot(e) / a.squaredNorm()) * a;
+  }
+  // The angle between the rays of a and b: atan2(‖a‖·‖b⊥‖, ⟨a, b⟩).  For unit vectors it is
+  // 2 atan2(‖a − b‖, ‖a + b‖); unlike that form it is not disturbed by the rounding of ‖a‖ and ‖b‖
+  // (which would enter as (δ‖a‖/d)² for points at distance d).
+  W angle(const Vec& a, const Vec& b, const Vec& bo) const {
+    return std::atan2(a.stableNorm() * bo.stableNorm(), a.dot(b));
+  }
   template <class A>
   W dist_w(const A* x, const A* y) const {
     const Vec a = load(x), b = load(y);
-    return 2 * std::atan2((a - b).norm(), (a + b).norm());
+    return angle(a, b, orth(a, b, a.dot(b)));
   }
   S dist(const S* x, const S* y) const { return S(dist_w(x, y)); }
 
-  // log_x(y) = d · u/|u|, u = δ − ⟨x, δ⟩x with δ = y − x (the tangent part of y, formed from the
-  // difference so that close points keep relative accuracy).  Antipodal points: NaN.
+  // log_x(y) = d · y⊥/‖y⊥‖ (y⊥ the part of y orthogonal to x).  Antipodal points: NaN.
   Vec log_v(const Vec& a, const Vec& b) const {
-    const Vec d = b - a;
-    const Vec u = d - a.dot(d) * a;
-    const W nu = u.norm();
-    const W ang = 2 * std::atan2(d.norm(), (a + b).norm());
+    const Vec u = orth(a, b, a.dot(b));
+    const W nu = u.stableNorm();
+    const W ang = angle(a, b, u);
     if (nu == 0) return ang == 0 ? Vec(Vec::Zero(n + 1)) : Vec(Vec::Constant(n + 1, quiet_nan<W>()));
     return (ang / nu) * u;
   }
