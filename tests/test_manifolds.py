@@ -249,9 +249,9 @@ def test_spd_against_mpmath(n, cond):
     M = mf.SPD(n)
     A, B = _spd(n, rng, cond), _spd(n, rng, cond)
     V, U = _sym(n, rng), _sym(n, rng)
-    # forward error of each operation, relative, bounded by its condition number times ε:
-    # the matrix functions of A^{-1/2}BA^{-1/2} amplify input rounding by up to cond(A)·cond(B)
-    tol = 64 * n * EPS * cond
+    # forward error of each operation, relative: the whitening L⁻¹(B − A)L⁻ᵀ amplifies the rounding
+    # of the inputs by ~cond(A) (measured: ≤ 6ε at cond 3, ≤ 320ε at cond 1e3)
+    tol = 4 * EPS * (n + cond)
     assert abs(float(M.dist(A, B)) / float(mp_spd_dist(A, B)) - 1) <= tol
     assert rel_err(M.log(A, B), mp_spd_log(A, B)) <= tol
     assert rel_err(M.exp(A, V), mp_spd_exp(A, V)) <= tol
@@ -309,9 +309,9 @@ def test_spd_dist_near_identical(h):
     B = A + h * E
     ref = float(mp_spd_dist(A, B))
     got = float(mf.SPD(n).dist(A, B))
-    assert abs(got / ref - 1) <= 64 * n * EPS * 20
+    assert abs(got / ref - 1) <= 4 * EPS * (n + 20)
     # the log map too (direction and size)
-    assert rel_err(mf.SPD(n).log(A, B), mp_spd_log(A, B)) <= 64 * n * EPS * 20
+    assert rel_err(mf.SPD(n).log(A, B), mp_spd_log(A, B)) <= 4 * EPS * (n + 20)
 
 
 def test_spd_karcher_mean():
@@ -357,7 +357,7 @@ def test_spd_log_euclidean_mean():
     for wi, Ai in zip(w / w.sum(), A):
         acc += mp.mpf(float(wi)) * mp_logm_np(Ai)
     ref = mp_np(mp_fun(acc, mp.exp))
-    assert rel_err(M.log_euclidean_mean(A, w), ref) <= 64 * n * EPS * 100
+    assert rel_err(M.log_euclidean_mean(A, w), ref) <= 4 * EPS * (n + 100)
     # dist(metric="log_euclidean") is log_euclidean_dist
     assert float(M.dist(A[0], A[1], metric="log_euclidean")) == float(M.log_euclidean_dist(A[0], A[1]))
     with pytest.raises(ValueError, match="metric"):
@@ -372,8 +372,8 @@ def test_ball_against_mpmath(dim, c):
     for _ in range(4):
         x, y = _ball(dim, rng, c), _ball(dim, rng, c)
         v = rng.normal(size=dim)
-        # 1/(1 − c|x|²) ≤ 1/(1 − 0.81) amplifies rounding of x: conditioning ~ 10
-        tol = 200 * EPS
+        # points with c|x|² ≤ 0.81 (measured ≤ 2ε)
+        tol = 16 * EPS
         assert abs(float(B.dist(x, y)) / float(mp_ball_dist(x, y, c)) - 1) <= tol
         assert rel_err(B.log(x, y), mp_ball_log(x, y, c)) <= tol
         assert rel_err(B.exp(x, v), mp_ball_exp(x, v, c)) <= tol
@@ -479,10 +479,10 @@ def test_halfplane_against_mpmath():
     for _ in range(6):
         p = np.array([rng.normal(), np.exp(rng.normal())])
         v = rng.normal(size=2) * 2.0
-        assert rel_err(H.exp(p, v), mp_half_exp(p, v)) <= 64 * EPS
+        assert rel_err(H.exp(p, v), mp_half_exp(p, v)) <= 16 * EPS
         q = np.array([rng.normal(), np.exp(rng.normal())])
         lg = H.log(p, q)
-        assert rel_err(mp_half_exp(p, lg), q) <= 64 * EPS
+        assert rel_err(mp_half_exp(p, lg), q) <= 16 * EPS
         assert abs(float(H.norm(p, lg)) / float(mp_half_dist(p, q)) - 1) <= 8 * EPS
     # long vertical geodesic: exp((0,1), (0, 60)) = (0, e⁶⁰)
     assert abs(float(H.exp([0.0, 1.0], [0.0, 60.0])[1]) / float(mp.exp(60)) - 1) <= 64 * EPS
@@ -516,7 +516,7 @@ def test_sphere_against_mpmath(n):
     for _ in range(4):
         x, y = _unit(n + 1, rng), _unit(n + 1, rng)
         v = S.to_tangent(x, rng.normal(size=n + 1))
-        tol = 16 * EPS * (n + 1)
+        tol = 16 * EPS
         assert abs(float(S.dist(x, y)) / float(mp_sphere_dist(x, y)) - 1) <= tol
         assert rel_err(S.log(x, y), mp_sphere_log(x, y)[0]) <= tol
         assert rel_err(S.exp(x, v), mp_sphere_exp(x, v)) <= tol
