@@ -290,7 +290,7 @@ class SPD(_Manifold):
                 idx = np.unravel_index(int(np.argmax(zero)), zero.shape)
                 raise ValueError(f"{where}: weights at index [{', '.join(map(str, idx))}] sum to "
                                  "zero")
-        dt = np.float32 if arr.dtype == np.float32 and w.dtype == np.float32 else np.float64
+        dt = arr.dtype  # the weights are coefficients: they do not set the precision
         batch = arr.shape[:-3]
         m = arr.shape[-3]
         if m < 1:
@@ -306,7 +306,7 @@ class SPD(_Manifold):
         """Affine-invariant (Karcher/Fréchet) mean argmin_M Σ wᵢ d²(M, Aᵢ) over axis −3 of ``a``.
 
         ``a``: ``(..., m, n, n)``; ``weights``: ``(..., m)`` (broadcasting; nonnegative, not all
-        zero; default equal), normalized to sum 1. Riemannian gradient descent
+        zero; default equal), normalized to sum 1; the result has the dtype of ``a``. Riemannian gradient descent
         M ← Exp_M(Σ wᵢ Log_M(Aᵢ)) (Pennec et al. 2006) from the log-Euclidean mean, with the step
         halved while the cost does not decrease; stops when ‖Σ wᵢ Log_M(Aᵢ)‖_M ≤ tol·max(1, rms
         distance), default ``tol = 128·n·2⁻⁵²`` (the iteration runs in double for float32 too).
