@@ -340,6 +340,13 @@ def test_spd_karcher_mean():
     # a single matrix is its own mean; zero weights drop points
     np.testing.assert_allclose(M.karcher_mean(A[:1]), A[0], rtol=1e-14)
     np.testing.assert_allclose(M.karcher_mean(A, [1, 0, 0, 0, 0]), A[0], rtol=1e-13)
+    # widely spread, ill-conditioned points: Newton converges in a few steps
+    A2 = np.stack([_spd(5, rng, 1e4) for _ in range(20)])
+    M5 = mf.SPD(5)
+    mean2, info2 = M5.karcher_mean(A2, return_info=True)
+    assert bool(info2.converged) and int(info2.iterations) <= 8
+    grad2 = sum(mp_spd_log(mean2, Ai) for Ai in A2) / 20
+    assert float(M5.norm(mean2, grad2)) <= 1e-11
     # a non-converged run reports and raises
     _, info0 = M.karcher_mean(A, max_iter=0, return_info=True)
     assert not bool(info0.converged) and int(info0.iterations) == 0

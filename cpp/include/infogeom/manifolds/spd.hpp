@@ -251,92 +251,148 @@ struct SPD {
     store(r, out);
   }
 
-  // ---- Karcher (Fréchet) mean: argmin_M Σ w_i d²(M, A_i) by Riemannian gradient descent
-  // M ← Exp_M(s Σ w_i Log_M(A_i)) with s = 1 (Pennec et al. 2006, §3.5), halving s while the cost
-  // does not decrease; started at the log-Euclidean mean.  Stops when the Riemannian norm of the
-  // gradient ‖Σ w_i Log_M(A_i)‖_M ≤ tol·max(1, rms distance).
+  // ---- Karcher (Fréchet) mean: argmin_M f(M) = ½ Σ w_i d²(M, A_i)  (Pennec et al. 2006, §3.5).
+  // Riemannian Newton iteration from the log-Euclidean mean.  In whitened coordinates at M = LLᵀ
+  // (X ↦ L⁻¹XL⁻ᵀ, where the metric is Frobenius) the gradient is −G, G = Σ w_i Q_i diag(l_i) Q_iᵀ with
+  // L⁻¹A_iL⁻ᵀ = Q_i diag(e^{l_i}) Q_iᵀ, and the Hessian of ½d²(·, A_i) is diagonal in the basis
+  // Q_i E_jk Q_iᵀ with entries h(l_ij − l_ik), h(x) = (x/2)coth(x/2) ≥ 1 (the Jacobi fields of a
+  // symmetric space: curvature operator R(X, V)V = −¼[[X, V], V]; e.g. Bhatia 2007 ch. 6, or
+  // X. Pennec (2006), "Intrinsic statistics on Riemannian manifolds", J. Math. Imaging Vis. 25, §4).
+  // The Newton system H X = G is solved by conjugate gradients (H is positive definite, H ≥ I);
+  // the step M ← L expm(sX) Lᵀ is accepted when f does not increase (s halved otherwise), with the
+  // gradient step Exp_M(sG) (Pennec's fixed-point iteration) as the fallback.  Stops when the
+  // Riemannian norm of the gradient ‖Σ w_i Log_M(A_i)‖_M ≤ tol·max(1, rms distance) (converged), or
+  // after max_iter iterations or 5 iterations that do not halve it (the rounding floor, ~ε·cond of
+  // the whitened points, reached: not converged).
   struct KarcherInfo {
     int iterations = 0;
     W grad_norm = 0;
     bool converged = false;
   };
-  // Cost ½Σ w d² and whitened gradient Σ w_i L⁻¹ Log_M(A_i) L⁻ᵀ at M.
-  bool karcher_eval(const Mat& M, const S* a, const W* w, index_t m, Eigen::LLT<Mat>& llt, Mat& grad,
-                    W& cost) const {
-    llt.compute(M);
-    if (llt.info() != Eigen::Success) return false;
-    grad = Mat::Zero(n, n);
-    cost = 0;
-    Vec l(n);
+  // The state at M: Cholesky, cost, whitened G, and every point's eigenvectors (columns i·n ...) and
+  // log-eigenvalues (column i).
+  struct KarcherState {
+    Eigen::LLT<Mat> llt;
+    W cost = 0;
+    Mat grad, Q, l;
+  };
+  bool karcher_eval(const Mat& M, const S* a, const W* w, index_t m, KarcherState& st) const {
+    st.llt.compute(M);
+    if (st.llt.info() != Eigen::Success) return false;
+    st.grad = Mat::Zero(n, n);
+    st.Q.resize(n, n * m);
+    st.l.resize(n, m);
+    st.cost = 0;
     for (index_t i = 0; i < m; ++i) {
       if (w[i] == 0) continue;
       const Mat D0 = load(a + i * n * n) - M;
-      Eigen::SelfAdjointEigenSolver<Mat> es(whiten(llt, (D0 + D0.transpose()) / 2));
+      Eigen::SelfAdjointEigenSolver<Mat> es(whiten(st.llt, (D0 + D0.transpose()) / 2));
       if (es.info() != Eigen::Success) return false;
       for (index_t k = 0; k < n; ++k) {
         if (!(es.eigenvalues()(k) > -1)) return false;
-        l(k) = std::log1p(es.eigenvalues()(k));
+        st.l(k, i) = std::log1p(es.eigenvalues()(k));
       }
-      cost += w[i] * l.squaredNorm() / 2;
-      grad += w[i] * (es.eigenvectors() * l.asDiagonal() * es.eigenvectors().transpose());
+      st.Q.middleCols(i * n, n) = es.eigenvectors();
+      const auto Qi = st.Q.middleCols(i * n, n);
+      st.cost += w[i] * st.l.col(i).squaredNorm() / 2;
+      st.grad += w[i] * (Qi * st.l.col(i).asDiagonal() * Qi.transpose());
     }
     return true;
   }
+  static W coth_factor(W x) {  // (x/2)coth(x/2), = 1 + x²/12 − ... near 0
+    const W h = std::abs(x) / 2;
+    if (h < W(1e-4)) return 1 + h * h / 3;
+    return h / std::tanh(h);
+  }
+  Mat hessian_apply(const KarcherState& st, const W* w, index_t m, const Mat& X) const {
+    Mat out = Mat::Zero(n, n);
+    for (index_t i = 0; i < m; ++i) {
+      if (w[i] == 0) continue;
+      const auto Qi = st.Q.middleCols(i * n, n);
+      Mat Y = Qi.transpose() * X * Qi;
+      for (index_t j = 0; j < n; ++j)
+        for (index_t k = 0; k < n; ++k) Y(j, k) *= coth_factor(st.l(j, i) - st.l(k, i));
+      out += w[i] * (Qi * Y * Qi.transpose());
+    }
+    return (out + out.transpose()) / 2;
+  }
+  // Conjugate gradients for H X = G, to a relative residual min(0.1, ‖G‖) (inexact Newton).
+  Mat newton_direction(const KarcherState& st, const W* w, index_t m) const {
+    const W gn = st.grad.norm();
+    const W stop = std::min(W(0.1), gn) * gn;
+    Mat x = Mat::Zero(n, n), r = st.grad, p = r;
+    W rs = r.squaredNorm();
+    const index_t cap = n * (n + 1) / 2 + 10;
+    for (index_t k = 0; k < cap && std::sqrt(rs) > stop; ++k) {
+      const Mat Ap = hessian_apply(st, w, m, p);
+      const W pAp = p.cwiseProduct(Ap).sum();
+      if (!(pAp > 0)) break;
+      const W alpha = rs / pAp;
+      x += alpha * p;
+      r -= alpha * Ap;
+      const W rs2 = r.squaredNorm();
+      p = r + (rs2 / rs) * p;
+      rs = rs2;
+    }
+    return x;
+  }
+  // M(s) = L expm(sX) Lᵀ.
+  Mat step(const KarcherState& st, const Mat& X, W s) const {
+    Eigen::SelfAdjointEigenSolver<Mat> es(s * X);
+    Vec d(n);
+    for (index_t k = 0; k < n; ++k) d(k) = std::exp(es.eigenvalues()(k) / 2);
+    const Mat G = scaled_factor(st.llt, es.eigenvectors(), d);
+    return (G * G.transpose() + (G * G.transpose()).transpose()) / 2;
+  }
   KarcherInfo karcher_mean(const S* a, const S* wts, index_t m, S* out, int max_iter, W tol) const {
     KarcherInfo info;
+    info.grad_norm = quiet_nan<W>();
     Vec w(m);
     W tw = 0;
     for (index_t i = 0; i < m; ++i) tw += W(wts[i]);
     for (index_t i = 0; i < m; ++i) w(i) = W(wts[i]) / tw;
     // start: log-Euclidean mean
     Mat acc = Mat::Zero(n, n), li, M;
-    for (index_t i = 0; i < m; ++i) {
-      if (w(i) == 0) continue;
-      if (!logm(load(a + i * n * n), li)) {
-        fill_nan(out, n * n);
-        info.grad_norm = quiet_nan<W>();
-        return info;
+    bool ok = tw > 0;
+    for (index_t i = 0; ok && i < m; ++i)
+      if (w(i) != 0) {
+        ok = logm(load(a + i * n * n), li);
+        acc += w(i) * li;
       }
-      acc += w(i) * li;
-    }
-    if (!(tw > 0) || !expm(acc, M)) {
+    KarcherState st, st2;
+    if (!ok || !expm(acc, M) || !karcher_eval(M, a, w.data(), m, st)) {
       fill_nan(out, n * n);
-      info.grad_norm = quiet_nan<W>();
       return info;
     }
-    Eigen::LLT<Mat> llt, llt2;
-    Mat grad, grad2;
-    W cost = 0, cost2 = 0;
-    if (!karcher_eval(M, a, w.data(), m, llt, grad, cost)) {
-      fill_nan(out, n * n);
-      info.grad_norm = quiet_nan<W>();
-      return info;
-    }
-    info.grad_norm = grad.norm();
-    const W scale = std::max(W(1), std::sqrt(2 * cost));
-    while (!(info.grad_norm <= tol * scale) && info.iterations < max_iter) {
+    info.grad_norm = st.grad.norm();
+    const W scale = std::max(W(1), std::sqrt(2 * st.cost));
+    W best = info.grad_norm;
+    int stall = 0;  // iterations without halving the best gradient norm: the rounding floor
+    while (!(info.grad_norm <= tol * scale) && info.iterations < max_iter && stall < 5) {
       ++info.iterations;
-      W s = 1;
       bool moved = false;
-      for (int h = 0; h < 40; ++h, s /= 2) {
-        Eigen::SelfAdjointEigenSolver<Mat> es(s * grad);
-        Vec d(n);
-        for (index_t k = 0; k < n; ++k) d(k) = std::exp(es.eigenvalues()(k) / 2);
-        const Mat G = scaled_factor(llt, es.eigenvectors(), d);
-        Mat M2 = G * G.transpose();
-        M2 = (M2 + M2.transpose()).eval() / 2;
-        if (!karcher_eval(M2, a, w.data(), m, llt2, grad2, cost2)) continue;
-        if (cost2 <= cost || grad2.norm() < info.grad_norm) {
-          M = M2;
-          std::swap(llt, llt2);
-          grad.swap(grad2);
-          cost = cost2;
-          info.grad_norm = grad.norm();
-          moved = true;
-          break;
+      for (int dir = 0; dir < 2 && !moved; ++dir) {  // Newton, then gradient
+        const Mat X = dir == 0 ? newton_direction(st, w.data(), m) : st.grad;
+        W s = 1;
+        for (int h = 0; h < 30; ++h, s /= 2) {
+          const Mat M2 = step(st, X, s);
+          if (!karcher_eval(M2, a, w.data(), m, st2)) continue;
+          if (st2.cost <= st.cost || st2.grad.norm() < info.grad_norm) {
+            M = M2;
+            std::swap(st, st2);
+            info.grad_norm = st.grad.norm();
+            moved = true;
+            break;
+          }
         }
       }
       if (!moved) break;  // no descent possible at this precision
+      if (info.grad_norm < best / 2) {
+        best = info.grad_norm;
+        stall = 0;
+      } else {
+        ++stall;
+      }
     }
     info.converged = info.grad_norm <= tol * scale;
     store(M, out);
