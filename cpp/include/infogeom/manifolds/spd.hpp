@@ -316,13 +316,15 @@ struct SPD {
     }
     return (out + out.transpose()) / 2;
   }
-  // Conjugate gradients for H X = G, to a relative residual min(0.1, ‖G‖) (inexact Newton).
+  // Conjugate gradients for H X = G, to a relative residual min(0.1, ‖G‖) (inexact Newton), but not
+  // below the rounding level 2⁸ε (past it the recurrences lose conjugacy and may diverge).
   Mat newton_direction(const KarcherState& st, const W* w, index_t m) const {
     const W gn = st.grad.norm();
-    const W stop = std::min(W(0.1), gn) * gn;
+    const W stop = std::max(std::min(W(0.1), gn), 256 * std::numeric_limits<W>::epsilon()) * gn;
     Mat x = Mat::Zero(n, n), r = st.grad, p = r;
     W rs = r.squaredNorm();
-    const index_t cap = n * (n + 1) / 2 + 10;
+    const W rs0 = rs;
+    const index_t cap = n * (n + 1) / 2 + 2;
     for (index_t k = 0; k < cap && std::sqrt(rs) > stop; ++k) {
       const Mat Ap = hessian_apply(st, w, m, p);
       const W pAp = p.cwiseProduct(Ap).sum();
@@ -331,6 +333,7 @@ struct SPD {
       x += alpha * p;
       r -= alpha * Ap;
       const W rs2 = r.squaredNorm();
+      if (!(rs2 <= rs0)) break;  // divergence guard (rounding): keep the iterate so far
       p = r + (rs2 / rs) * p;
       rs = rs2;
     }
