@@ -23,6 +23,7 @@ from ._families import (
 )
 from ._family import ExponentialFamily
 from . import bregman
+from . import manifolds
 
 __version__ = "0.1.0"
 
@@ -31,6 +32,7 @@ __all__ = [
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman",
+    "manifolds",
 ]
 
 
