@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike
 
+from . import _dask
+
 __all__ = ["PairwiseMixin", "DIVERGENCES"]
 
 #: Names accepted by :meth:`PairwiseMixin.pairwise` and :meth:`PairwiseMixin.knn`.
@@ -67,6 +69,8 @@ class PairwiseMixin:
 
     def _pairwise(self, op: str, P: ArrayLike, Q: ArrayLike, divergence: str, alpha: Any,
                   out: np.ndarray | None, validate: bool) -> np.ndarray:
+        if _dask.any_dask(P, Q):
+            return _dask.pairwise(self, op, P, Q, divergence, alpha, out, validate)  # type: ignore[arg-type, no-any-return]
         div, a = self._divergence_args(divergence, alpha, op)
         p, q = self._pair_inputs(P, Q, op)
         shape = (p.shape[0], q.shape[0])
@@ -237,6 +241,8 @@ class PairwiseMixin:
         array([[0.02 , 0.045]])
         """
         op = "knn"
+        if _dask.any_dask(P, Q):
+            return _dask.knn(self, P, Q, k, divergence, alpha, validate)  # type: ignore[arg-type]
         div, a = self._divergence_args(divergence, alpha, op)
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
             raise TypeError(f"{self.name}.knn: k must be an integer, got {k!r}")
