@@ -16,7 +16,7 @@ result has full relative accuracy, also for nearly identical p and q (see
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -30,8 +30,11 @@ class DivergenceMixin:
 
     # provided by ExponentialFamily
     _core: Any
-    dim: int
-    name: str
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     def _pair(self, op: str, p: ArrayLike, q: ArrayLike, validate: bool, alpha: ArrayLike | None = None,
               trailing: tuple[int, ...] = (), out: np.ndarray | None = None) -> Any:
@@ -292,7 +295,7 @@ class DivergenceMixin:
         a member of the family at θ_α = αθp + (1−α)θq (Nielsen, "An information-geometric
         characterization of Chernoff information", IEEE Signal Process. Lett. 20, 2013); the
         difference of the two (stable) KL divergences is decreasing in α and is solved by a
-        safeguarded Newton iteration (derivative −δᵀ∇²F(θ_α)δ) to |Δα| ≤ 4ε.
+        safeguarded Newton iteration (derivative −δᵀ∇²F(θ_α)δ) to a step ``|Δα| ≤ 4ε``.
 
         Parameters
         ----------

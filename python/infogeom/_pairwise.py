@@ -9,7 +9,7 @@ direct loops; ``knn`` keeps a bounded heap per row and never forms the N×M matr
 from __future__ import annotations
 
 import numbers
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -27,8 +27,11 @@ class PairwiseMixin:
     """pairwise_kl, pairwise, knn."""
 
     _core: Any
-    name: str
-    dim: int
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     # ------------------------------------------------------------------ plumbing
     def _pair_inputs(self, P: ArrayLike, Q: ArrayLike, op: str) -> tuple[np.ndarray, np.ndarray]:
@@ -54,7 +57,7 @@ class PairwiseMixin:
         if divergence in _WITH_ALPHA:
             if alpha is None:
                 raise ValueError(f"{self.name}.{op}: divergence {divergence!r} needs alpha")
-            if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not np.isfinite(alpha):
+            if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not np.isfinite(float(alpha)):
                 raise ValueError(f"{self.name}.{op}: alpha must be a finite real number, got {alpha!r}")
             a = float(alpha)
             if divergence == "chernoff" and not 0.0 < a < 1.0:
