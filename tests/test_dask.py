@@ -77,6 +77,10 @@ def test_elementwise_is_lazy_and_exact(client: Client, rng: np.random.Generator)
     got32 = fam.kl(Pd.astype(np.float32), Qd.astype(np.float32))
     assert got32.dtype == np.float32
     np.testing.assert_array_equal(got32.compute(), fam.kl(P.astype(np.float32), Q.astype(np.float32)))
+    got32 = fam.renyi(Pd.astype(np.float32), Q.astype(np.float32), 0.25)
+    ref32 = fam.renyi(P.astype(np.float32), Q.astype(np.float32), 0.25)
+    assert got32.dtype == ref32.dtype == np.float32
+    np.testing.assert_array_equal(got32.compute(), ref32)
 
 
 def test_lazy_errors(client: Client, rng: np.random.Generator) -> None:

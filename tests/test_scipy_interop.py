@@ -86,8 +86,8 @@ def test_from_scipy_matches_scipy(name: str) -> None:
         np.testing.assert_allclose(fam.log_prob(_x_ours(name, x), theta), _logpdf_scipy(name, dist, x),
                                    rtol=1e-12)
     np.testing.assert_allclose(fam.entropy(theta), dist.entropy(), rtol=1e-12)
-    np.testing.assert_allclose(mean_of({k: np.asarray(v) for k, v in src.items()}), dist.mean(),
-                               rtol=1e-13)
+    mean = dist.mean() if callable(dist.mean) else dist.mean  # an attribute of multivariate_normal
+    np.testing.assert_allclose(mean_of({k: np.asarray(v) for k, v in src.items()}), mean, rtol=1e-13)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

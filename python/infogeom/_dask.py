@@ -80,12 +80,11 @@ def pair(fam: ExponentialFamily, op: str, p: Any, q: Any, alpha: Any, validate: 
     ``chernoff_information`` returns a tuple (value, alpha_star) of Dask arrays."""
     da = _da()
     pd, qd = _as_dask(p), _as_dask(q)
-    items = [("p", pd), ("q", qd)]
+    dtype = _result_dtype(fam, op, ("p", pd), ("q", qd))  # alpha follows p and q, as in memory
     ad = None
     if alpha is not None:
         ad = _as_dask(alpha)
-        items.append(("alpha", ad))
-    dtype = _result_dtype(fam, op, *items)
+        _result_dtype(fam, op, ("alpha", ad))
     _check_last(fam, op, "p", pd)
     _check_last(fam, op, "q", qd)
     D = fam.dim

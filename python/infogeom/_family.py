@@ -559,7 +559,7 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> import infogeom as ig
         >>> fam = ig.Geometric()
         >>> d = fam.to_scipy(fam.natural(p=0.25))  # scipy.stats.geom(0.25, loc=-1)
-        >>> float(d.pmf(0)), float(d.mean())
+        >>> round(float(d.pmf(0)), 12), round(float(d.mean()), 12)  # p, (1 − p)/p
         (0.25, 3.0)
         """
         from ._scipy import to_scipy

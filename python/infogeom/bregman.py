@@ -118,7 +118,7 @@ class _Compiled:
         w = int(np.prod(self._event(nx)))
         Xr: np.ndarray = np.ascontiguousarray(Xa, dtype=dt).reshape(Xa.shape[0], w)
         Yr: np.ndarray = np.ascontiguousarray(Ya, dtype=dt).reshape(Ya.shape[0], w)
-        return self._core.pairwise(Xr, Yr, nx, validate)
+        return np.asarray(self._core.pairwise(Xr, Yr, nx, validate))
 
     def phi(self, x: ArrayLike, *, validate: bool = True) -> Any:
         """The generator φ(x), over the leading axes."""
