@@ -151,6 +151,24 @@ double row_cost(const F& f) {
   return 64.0 + 16.0 * D * D;
 }
 
+// The caller's preallocated output: a writeable, C-contiguous (n, width) array of the working
+// dtype (Python passes a reshaped view of the public `out`), or a new array when `out` is None.
+template <class S>
+py::array_t<S> output_rows(const Call& c, const py::object& out, index_t width) {
+  if (out.is_none()) return py::array_t<S>(shape_t{py::ssize_t(c.n), py::ssize_t(width)});
+  const bool is_arr = py::isinstance<py::array>(out);
+  if (is_arr) {
+    auto a = py::reinterpret_borrow<py::array>(out);
+    if (a.ndim() == 2 && a.shape(0) == c.n && a.shape(1) == width && (a.flags() & py::array::c_style) &&
+        a.writeable() && a.dtype().kind() == 'f' && a.itemsize() == sizeof(S))
+      return py::reinterpret_borrow<py::array_t<S>>(a);
+  }
+  std::ostringstream s;
+  s << c.family << "." << c.op << ": argument 'out' must be a writeable C-contiguous "
+    << (sizeof(S) == 8 ? "float64" : "float32") << " array of shape (" << c.n << ", " << width << ")";
+  throw std::invalid_argument(s.str());
+}
+
 // Binds one method mapping a (rows, in_width) array to a (rows, out_width) array.
 // `method` is the bound name, `op` the public name shown in error messages.
 template <template <class> class Fam, class Cls, class InW, class OutW, class Kernel>
@@ -158,14 +176,15 @@ void def_unary(Cls& cls, const char* method, const char* op, const char* arg, Ki
                InW in_w, OutW out_w, Kernel kernel, const char* doc) {
   cls.def(
       method,
-      [=](const Holder<Fam>& h, const py::array& a, const shape_t& batch, bool validate) {
+      [=](const Holder<Fam>& h, const py::array& a, const shape_t& batch, bool validate,
+          const py::object& out_arg) {
         return with_dtype(a, [&](auto tag) -> py::object {
           using S = decltype(tag);
           const auto& f = h.template get<S>();
           const Call c{Fam<double>::name, op, batch, batch_size(batch)};
           const Rows<S> in = rows_of<S>(c, a, arg, in_w(f));
           const index_t ow = out_w(f);
-          py::array_t<S> out(shape_t{py::ssize_t(c.n), py::ssize_t(ow)});
+          py::array_t<S> out = output_rows<S>(c, out_arg, ow);
           S* o = out.mutable_data();
           {
             py::gil_scoped_release nogil;
@@ -180,7 +199,7 @@ void def_unary(Cls& cls, const char* method, const char* op, const char* arg, Ki
           return std::move(out);
         });
       },
-      py::arg(arg), py::arg("batch"), py::arg("validate") = true, doc);
+      py::arg(arg), py::arg("batch"), py::arg("validate") = true, py::arg("out") = py::none(), doc);
 }
 
 }  // namespace infogeom::bind

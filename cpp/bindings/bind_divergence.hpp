@@ -79,7 +79,7 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
   const bool lazy = lazy_check::kl_checks_domain<Fam<double>>::value &&
                     (std::string(op) == "kl" || std::string(op) == "bregman");
   auto run = [=](const Holder<Fam>& h, const py::array& p, const py::array& q, const py::array* alpha,
-                 const shape_t& batch, bool validate) {
+                 const shape_t& batch, bool validate, const py::object& out_arg) {
     return with_dtype(p, [&](auto tag) -> py::object {
       using S = decltype(tag);
       const auto& f = h.template get<S>();
@@ -88,7 +88,7 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
       const Rows<S> qr = rows_of<S>(c, q, "q", f.dim());
       Rows<S> ar{nullptr, 0, 1};
       if (alpha) ar = rows_of<S>(c, *alpha, "alpha", 1);
-      py::array_t<S> out(shape_t{py::ssize_t(c.n), py::ssize_t(ow)});
+      py::array_t<S> out = output_rows<S>(c, out_arg, ow);
       S* o = out.mutable_data();
       {
         py::gil_scoped_release nogil;
@@ -162,15 +162,18 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
     cls.def(
         op,
         [run](const Holder<Fam>& h, const py::array& p, const py::array& q, const shape_t& batch,
-              bool validate) { return run(h, p, q, nullptr, batch, validate); },
-        py::arg("p"), py::arg("q"), py::arg("batch"), py::arg("validate") = true, doc);
+              bool validate, const py::object& out) { return run(h, p, q, nullptr, batch, validate, out); },
+        py::arg("p"), py::arg("q"), py::arg("batch"), py::arg("validate") = true,
+        py::arg("out") = py::none(), doc);
   } else {
     cls.def(
         op,
         [run](const Holder<Fam>& h, const py::array& p, const py::array& q, const py::array& alpha,
-              const shape_t& batch, bool validate) { return run(h, p, q, &alpha, batch, validate); },
+              const shape_t& batch, bool validate, const py::object& out) {
+          return run(h, p, q, &alpha, batch, validate, out);
+        },
         py::arg("p"), py::arg("q"), py::arg("alpha"), py::arg("batch"), py::arg("validate") = true,
-        doc);
+        py::arg("out") = py::none(), doc);
   }
 }
 

@@ -22,6 +22,7 @@ from ._families import (
     Rayleigh, VonMises, Wishart,
 )
 from ._family import ExponentialFamily
+from ._scipy import from_scipy
 from . import bregman
 from . import manifolds
 
@@ -31,7 +32,7 @@ __all__ = [
     "ExponentialFamily", "Bernoulli", "Binomial", "Categorical", "Poisson", "Geometric",
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
-    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman",
+    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "from_scipy",
     "manifolds",
 ]
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
 import infogeom as ig
 
 
-def _timed(fn, *args, repeat: int = 5):
+def _timed(fn: Callable[..., Any], *args: Any, repeat: int = 5) -> tuple[Any, float]:
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()

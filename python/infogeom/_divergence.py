@@ -16,10 +16,12 @@ result has full relative accuracy, also for nearly identical p and q (see
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
+
+from . import _dask
 
 
 class DivergenceMixin:
@@ -28,11 +30,19 @@ class DivergenceMixin:
 
     # provided by ExponentialFamily
     _core: Any
-    dim: int
-    name: str
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     def _pair(self, op: str, p: ArrayLike, q: ArrayLike, validate: bool, alpha: ArrayLike | None = None,
-              trailing: tuple[int, ...] = ()) -> Any:
+              trailing: tuple[int, ...] = (), out: np.ndarray | None = None) -> Any:
+        if _dask.any_dask(p, q, alpha, out):
+            if out is not None:
+                raise ValueError(f"{self.name}.{op}: argument 'out' is not supported with Dask inputs; "
+                                 f"write the lazy result with dask.array.store(result, out)")
+            return _dask.pair(self, op, p, q, alpha, validate)  # type: ignore[arg-type]
         D = self.dim
         pa = self._float(p, "p", op)  # type: ignore[attr-defined]
         qa = self._float(q, "q", op)  # type: ignore[attr-defined]
@@ -48,12 +58,18 @@ class DivergenceMixin:
         args = [self._rows(pa, pl, batch, D), self._rows(qa, ql, batch, D)]  # type: ignore[attr-defined]
         if alpha is not None:
             args.append(self._rows(aa[..., None], tuple(aa.shape), batch, 1))  # type: ignore[attr-defined]
+        if out is not None:
+            ins = [pa, qa] + ([aa] if alpha is not None else [])
+            self._check_out(op, out, batch, dtype, *ins)  # type: ignore[attr-defined]
+            getattr(self._core, op)(*args, list(batch), validate, out.reshape(-1, 1))
+            return out
         flat = getattr(self._core, op)(*args, list(batch), validate)
         if trailing:
             return flat, batch
         return self._shape_out(flat, batch, ())  # type: ignore[attr-defined]
 
-    def kl(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def kl(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+           out: np.ndarray | None = None) -> Any:
         """Kullback–Leibler divergence KL(p‖q) = ∫ p log(p/q).
 
         For an exponential family KL(p‖q) = B_F(θq : θp) = F(θq) − F(θp) − (θq − θp)·∇F(θp)
@@ -67,6 +83,9 @@ class DivergenceMixin:
         validate : bool
             Check that p and q lie in the natural parameter space (ValueError with the first
             offending index otherwise).
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -79,9 +98,10 @@ class DivergenceMixin:
         >>> print(f"{fam.kl(fam.natural(mean=0.0, std=1.0), fam.natural(mean=1e-7, std=1.0)):.12e}")
         5.000000000000e-15
         """
-        return self._pair("kl", p, q, validate)
+        return self._pair("kl", p, q, validate, out=out)
 
-    def bregman(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def bregman(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                out: np.ndarray | None = None) -> Any:
         """Bregman divergence of the log-partition on natural parameters,
         B_F(θp : θq) = F(θp) − F(θq) − (θp − θq)·∇F(θq), which equals KL(q‖p).
 
@@ -91,6 +111,9 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -104,9 +127,10 @@ class DivergenceMixin:
         >>> bool(fam.bregman(p, q) == fam.kl(q, p))
         True
         """
-        return self._pair("bregman", p, q, validate)
+        return self._pair("bregman", p, q, validate, out=out)
 
-    def jeffreys(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def jeffreys(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                 out: np.ndarray | None = None) -> Any:
         """Jeffreys divergence KL(p‖q) + KL(q‖p) = (θq − θp)·(ηq − ηp).
 
         Symmetric; computed as the sum of the two stable KL divergences, or as the curvature
@@ -119,6 +143,9 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -132,9 +159,10 @@ class DivergenceMixin:
         >>> float(fam.jeffreys(p, q))  # 2 × (Δμ)²/(2σ²)
         1.0
         """
-        return self._pair("jeffreys", p, q, validate)
+        return self._pair("jeffreys", p, q, validate, out=out)
 
-    def chernoff(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True) -> Any:
+    def chernoff(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True,
+                 out: np.ndarray | None = None) -> Any:
         """Chernoff α-divergence (skewed Bhattacharyya distance) −log ∫ p^α q^(1−α), 0 ≤ α ≤ 1.
 
         For an exponential family it is the skew Jensen gap
@@ -148,6 +176,9 @@ class DivergenceMixin:
             Skew in [0, 1]; broadcasts with the leading shapes of p and q.
         validate : bool
             Check p, q and alpha (ValueError with the first offending index).
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -161,9 +192,10 @@ class DivergenceMixin:
         >>> fam.chernoff(p, q, [0.25, 0.5])  # α(1−α)(Δμ)²/(2σ²)
         array([0.375, 0.5  ])
         """
-        return self._pair("chernoff", p, q, validate, alpha)
+        return self._pair("chernoff", p, q, validate, alpha, out=out)
 
-    def renyi(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True) -> Any:
+    def renyi(self, p: ArrayLike, q: ArrayLike, alpha: ArrayLike, *, validate: bool = True,
+              out: np.ndarray | None = None) -> Any:
         """Rényi divergence of order α, D_α(p‖q) = log(∫ p^α q^(1−α)) / (α − 1), α > 0, α ≠ 1.
 
         Equal to J_α/(1 − α) with the skew Jensen gap J_α of :meth:`chernoff` (Nielsen & Nock,
@@ -179,6 +211,9 @@ class DivergenceMixin:
             Order, > 0 and ≠ 1; broadcasts with the leading shapes of p and q.
         validate : bool
             Check p, q and alpha (ValueError with the first offending index).
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -192,9 +227,10 @@ class DivergenceMixin:
         >>> fam.renyi(p, q, [0.5, 1.25, 2.0])  # αθp + (1−α)θq = 2α − 3 ≥ 0 at α = 2: outside
         array([0.28768207, 1.67397643,        inf])
         """
-        return self._pair("renyi", p, q, validate, alpha)
+        return self._pair("renyi", p, q, validate, alpha, out=out)
 
-    def bhattacharyya(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def bhattacharyya(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                      out: np.ndarray | None = None) -> Any:
         """Bhattacharyya distance −log ∫ √(p q) = J_{1/2} (Bhattacharyya 1943), the Chernoff
         α-divergence at α = ½.
 
@@ -204,6 +240,9 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -217,9 +256,10 @@ class DivergenceMixin:
         >>> float(fam.bhattacharyya(p, q))  # (Δμ)²/(8σ²)
         0.5
         """
-        return self._pair("bhattacharyya", p, q, validate)
+        return self._pair("bhattacharyya", p, q, validate, out=out)
 
-    def hellinger(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def hellinger(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                  out: np.ndarray | None = None) -> Any:
         """Hellinger distance H(p, q) = √(1 − ∫√(p q)) = √(−expm1(−B)), B the Bhattacharyya
         distance; in [0, 1].
 
@@ -229,6 +269,9 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -242,7 +285,7 @@ class DivergenceMixin:
         >>> round(float(fam.hellinger(p, q)), 12)  # √(1 − e^(−1/2))
         0.627271345023
         """
-        return self._pair("hellinger", p, q, validate)
+        return self._pair("hellinger", p, q, validate, out=out)
 
     def chernoff_information(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> tuple[Any, Any]:
         """Chernoff information C(p, q) = max over α in (0, 1) of −log ∫ p^α q^(1−α), and the
@@ -252,7 +295,7 @@ class DivergenceMixin:
         a member of the family at θ_α = αθp + (1−α)θq (Nielsen, "An information-geometric
         characterization of Chernoff information", IEEE Signal Process. Lett. 20, 2013); the
         difference of the two (stable) KL divergences is decreasing in α and is solved by a
-        safeguarded Newton iteration (derivative −δᵀ∇²F(θ_α)δ) to |Δα| ≤ 4ε.
+        safeguarded Newton iteration (derivative −δᵀ∇²F(θ_α)δ) to a step ``|Δα| ≤ 4ε``.
 
         Parameters
         ----------
@@ -273,12 +316,15 @@ class DivergenceMixin:
         >>> float(c), float(a)  # equal variances: α* = ½, C = (Δμ)²/(8σ²)
         (0.5, 0.5)
         """
+        if _dask.any_dask(p, q):
+            return _dask.pair(self, "chernoff_information", p, q, None, validate)  # type: ignore[arg-type, no-any-return]
         flat, batch = self._pair("chernoff_information", p, q, validate, trailing=(2,))
         value = self._shape_out(np.ascontiguousarray(flat[:, 0]), batch, ())  # type: ignore[attr-defined]
         alpha = self._shape_out(np.ascontiguousarray(flat[:, 1]), batch, ())  # type: ignore[attr-defined]
         return value, alpha
 
-    def jensen_shannon(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any:
+    def jensen_shannon(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                       out: np.ndarray | None = None) -> Any:
         """Jensen–Shannon divergence ½ KL(p‖m) + ½ KL(q‖m) with m = (p + q)/2 (Lin, "Divergence
         measures based on the Shannon entropy", IEEE Trans. Inf. Theory 37, 1991), in [0, log 2].
 
@@ -296,6 +342,9 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : ndarray, optional
+            Preallocated result (the broadcast leading shape, the result dtype, C-contiguous,
+            writeable, not overlapping the inputs): written in place and returned.
 
         Returns
         -------
@@ -308,4 +357,4 @@ class DivergenceMixin:
         >>> round(float(fam.jensen_shannon(fam.natural(p=0.5), fam.natural(p=0.25))), 12)
         0.033822075569
         """
-        return self._pair("jensen_shannon", p, q, validate)
+        return self._pair("jensen_shannon", p, q, validate, out=out)

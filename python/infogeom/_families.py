@@ -50,7 +50,7 @@ def _log_gamma_variates(rng: np.random.Generator, alpha: np.ndarray) -> np.ndarr
     G(α) = G(α + 1) · U^{1/α} (Marsaglia & Tsang 2000, §6)."""
     g = rng.standard_gamma(alpha + 1.0)
     u = rng.random(alpha.shape)
-    return np.log(g) + np.log(u) / alpha
+    return np.asarray(np.log(g) + np.log(u) / alpha)
 
 
 def _simplex_from_log(logs: np.ndarray) -> np.ndarray:
@@ -58,7 +58,7 @@ def _simplex_from_log(logs: np.ndarray) -> np.ndarray:
     the smallest normal double, so every sample stays inside the open simplex."""
     z = logs - logs.max(axis=-1, keepdims=True)
     e = np.exp(z)
-    return np.maximum(e / e.sum(axis=-1, keepdims=True), np.finfo(np.float64).tiny)
+    return np.asarray(np.maximum(e / e.sum(axis=-1, keepdims=True), np.finfo(np.float64).tiny))
 
 
 class Bernoulli(ExponentialFamily):
@@ -108,7 +108,7 @@ class Categorical(ExponentialFamily):
     def _draw(self, rng: np.random.Generator, src: Src, shape: tuple[int, ...]) -> np.ndarray:
         cdf = np.cumsum(src["probs"], axis=-1)[..., :-1]
         u = rng.random(shape + (1,))
-        return (cdf <= u).sum(axis=-1).astype(np.int64)
+        return np.asarray((cdf <= u).sum(axis=-1), dtype=np.int64)
 
 
 class Poisson(ExponentialFamily):
@@ -287,7 +287,7 @@ class Wishart(ExponentialFamily):
         B = np.einsum("...ij,...jk->...ik", np.linalg.cholesky(src["scale"]), A)
         X = np.einsum("...ik,...jk->...ij", B, B)
         X = 0.5 * (X + np.swapaxes(X, -1, -2))
-        return X.reshape(shape + (d * d,))
+        return np.asarray(X.reshape(shape + (d * d,)))
 
 
 class Gamma(ExponentialFamily):
@@ -325,7 +325,7 @@ class Beta(ExponentialFamily):
         logs = _log_gamma_variates(rng, np.stack([src["a"], src["b"]], axis=-1))
         x = 1.0 / (1.0 + np.exp(logs[..., 1] - logs[..., 0]))  # G_a / (G_a + G_b)
         # keep x inside the open interval when a or b is so small that x or 1 − x underflows
-        return np.clip(x, np.finfo(np.float64).tiny, np.nextafter(1.0, 0.0))
+        return np.asarray(np.clip(x, np.finfo(np.float64).tiny, np.nextafter(1.0, 0.0)))
 
 
 class Dirichlet(ExponentialFamily):

@@ -73,7 +73,7 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         return f"{type(self).__name__}({inner})"
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._args == self._args  # type: ignore[attr-defined]
+        return type(other) is type(self) and other._args == self._args
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self._args))
@@ -126,12 +126,38 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         out = flat.reshape(batch + trailing)
         return out[()] if out.ndim == 0 else out
 
+    def _check_out(self, op: str, out: Any, shape: tuple[int, ...], dtype: np.dtype[Any],
+                   *inputs: np.ndarray) -> np.ndarray:
+        """Check a preallocated ``out``: ValueError naming it unless it is a writeable
+        C-contiguous array of the result's shape and dtype that does not overlap the inputs."""
+        if not isinstance(out, np.ndarray):
+            raise ValueError(f"{self.name}.{op}: argument 'out' must be a numpy array, got "
+                             f"{type(out).__name__}")
+        if out.shape != shape:
+            problem = f"have shape {shape}, got shape {out.shape}"
+        elif out.dtype != dtype:
+            problem = f"have dtype {dtype} (the result type of the inputs), got {out.dtype}"
+        elif not out.flags.c_contiguous:
+            problem = "be C-contiguous"
+        elif not out.flags.writeable:
+            problem = "be writeable"
+        elif any(np.may_share_memory(out, x) for x in inputs):
+            problem = "not overlap the inputs"
+        else:
+            return out
+        raise ValueError(f"{self.name}.{op}: argument 'out' must {problem}")
+
     def _unary(self, method: str, a: ArrayLike, arg: str, width: int, trailing: tuple[int, ...],
-               validate: bool, scalar_event: bool = False, op: str | None = None) -> Any:
+               validate: bool, scalar_event: bool = False, op: str | None = None,
+               out: np.ndarray | None = None) -> Any:
         op = op or method
         arr = self._float(a, arg, op)
         lead = self._lead(arr, arg, op, width, scalar_event)
         rows = np.ascontiguousarray(arr).reshape(_prod(lead), width)
+        if out is not None:
+            self._check_out(op, out, lead + trailing, arr.dtype, arr)
+            getattr(self._core, method)(rows, list(lead), validate, out.reshape(_prod(lead), _prod(trailing)))
+            return out
         flat = getattr(self._core, method)(rows, list(lead), validate)
         return self._shape_out(flat, lead, trailing)
 
@@ -216,12 +242,16 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         return out
 
     # ------------------------------------------------------------------ Legendre duality
-    def log_partition(self, theta: ArrayLike, *, validate: bool = True) -> Any:
+    def log_partition(self, theta: ArrayLike, *, validate: bool = True,
+                      out: np.ndarray | None = None) -> Any:
         """Log-partition function F(θ) (the cumulant function).
 
         Parameters
         ----------
         theta : array_like, shape (..., D)
+        out : ndarray, optional
+            Preallocated result (shape as returned, dtype the result dtype, C-contiguous,
+            writeable, not overlapping the input): written in place and returned.
 
         Returns
         -------
@@ -233,14 +263,18 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> float(ig.Poisson().log_partition([0.0]))  # F(θ) = exp θ
         1.0
         """
-        return self._unary("log_partition", theta, "theta", self.dim, (), validate)
+        return self._unary("log_partition", theta, "theta", self.dim, (), validate, out=out)
 
-    def to_mean(self, theta: ArrayLike, *, validate: bool = True) -> Any:
+    def to_mean(self, theta: ArrayLike, *, validate: bool = True,
+                out: np.ndarray | None = None) -> Any:
         """Mean parameters η = ∇F(θ) = E[T(X)].
 
         Parameters
         ----------
         theta : array_like, shape (..., D)
+        out : ndarray, optional
+            Preallocated result (shape as returned, dtype the result dtype, C-contiguous,
+            writeable, not overlapping the input): written in place and returned.
 
         Returns
         -------
@@ -252,9 +286,10 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> ig.Normal().to_mean(ig.Normal().natural(mean=1.0, std=2.0))
         array([1., 5.])
         """
-        return self._unary("to_mean", theta, "theta", self.dim, (self.dim,), validate)
+        return self._unary("to_mean", theta, "theta", self.dim, (self.dim,), validate, out=out)
 
-    def to_natural(self, eta: ArrayLike, *, validate: bool = True) -> Any:
+    def to_natural(self, eta: ArrayLike, *, validate: bool = True,
+                   out: np.ndarray | None = None) -> Any:
         """Natural parameters θ = ∇F*(η), the inverse of :meth:`to_mean`.
 
         Closed form where one exists, otherwise a safeguarded Newton solve to a residual near
@@ -264,6 +299,9 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         Parameters
         ----------
         eta : array_like, shape (..., D)
+        out : ndarray, optional
+            Preallocated result (shape as returned, dtype the result dtype, C-contiguous,
+            writeable, not overlapping the input): written in place and returned.
 
         Returns
         -------
@@ -275,14 +313,18 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> ig.Normal().to_natural([1.0, 5.0])
         array([ 0.25 , -0.125])
         """
-        return self._unary("to_natural", eta, "eta", self.dim, (self.dim,), validate)
+        return self._unary("to_natural", eta, "eta", self.dim, (self.dim,), validate, out=out)
 
-    def conjugate(self, eta: ArrayLike, *, validate: bool = True) -> Any:
+    def conjugate(self, eta: ArrayLike, *, validate: bool = True,
+                  out: np.ndarray | None = None) -> Any:
         """Legendre conjugate F*(η) = θ·η − F(θ), the negative entropy up to E[log h(X)].
 
         Parameters
         ----------
         eta : array_like, shape (..., D)
+        out : ndarray, optional
+            Preallocated result (shape as returned, dtype the result dtype, C-contiguous,
+            writeable, not overlapping the input): written in place and returned.
 
         Returns
         -------
@@ -294,7 +336,7 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> round(float(ig.Normal().conjugate([0.0, 1.0])), 12)  # −½ log(2πe)
         -1.418938533205
         """
-        return self._unary("conjugate", eta, "eta", self.dim, (), validate)
+        return self._unary("conjugate", eta, "eta", self.dim, (), validate, out=out)
 
     def fisher(self, theta: ArrayLike, coords: Literal["natural", "mean", "source"] = "natural", *,
                validate: bool = True) -> Any:
@@ -330,12 +372,16 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
             return self._unary("fisher_source", theta, "theta", D, (P, P), validate, op="fisher")
         raise ValueError(f"{self.name}.fisher: coords must be 'natural', 'mean' or 'source', got {coords!r}")
 
-    def entropy(self, theta: ArrayLike, *, validate: bool = True) -> Any:
+    def entropy(self, theta: ArrayLike, *, validate: bool = True,
+                out: np.ndarray | None = None) -> Any:
         """Shannon (differential) entropy in nats.
 
         Parameters
         ----------
         theta : array_like, shape (..., D)
+        out : ndarray, optional
+            Preallocated result (shape as returned, dtype the result dtype, C-contiguous,
+            writeable, not overlapping the input): written in place and returned.
 
         Returns
         -------
@@ -347,7 +393,7 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         >>> round(float(ig.Normal().entropy(ig.Normal().natural(mean=0.0, std=1.0))), 12)
         1.418938533205
         """
-        return self._unary("entropy", theta, "theta", self.dim, (), validate)
+        return self._unary("entropy", theta, "theta", self.dim, (), validate, out=out)
 
     # ------------------------------------------------------------------ observations
     def sufficient_statistics(self, x: ArrayLike, *, validate: bool = True) -> Any:
@@ -497,6 +543,27 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin):
         except ValueError as err:
             raise ValueError(f"{self.name}.fit: the average sufficient statistic lies outside the open "
                              f"mean domain, so no maximum-likelihood estimate exists ({err})") from None
+
+    # ------------------------------------------------------------------ scipy.stats
+    def to_scipy(self, theta: ArrayLike) -> Any:
+        """The frozen ``scipy.stats`` distribution with natural parameters θ.
+
+        The inverse of :func:`infogeom.from_scipy` (the table there gives the parametrisations).
+        For univariate families a batch θ of shape (..., D) gives one frozen distribution with
+        array parameters (scipy broadcasts them); scipy's multivariate distributions
+        (``multivariate_normal``, ``dirichlet``, ``wishart``, ``multinomial``) take one parameter
+        set, so for those θ must have shape (D,) (``ValueError`` otherwise).
+
+        Examples
+        --------
+        >>> import infogeom as ig
+        >>> fam = ig.Geometric()
+        >>> d = fam.to_scipy(fam.natural(p=0.25))  # scipy.stats.geom(0.25, loc=-1)
+        >>> round(float(d.pmf(0)), 12), round(float(d.mean()), 12)  # p, (1 − p)/p
+        (0.25, 3.0)
+        """
+        from ._scipy import to_scipy
+        return to_scipy(self, theta)
 
     # ------------------------------------------------------------------ sampling
     def _draw(self, rng: np.random.Generator, src: Mapping[str, np.ndarray], shape: tuple[int, ...]) -> np.ndarray:

@@ -9,10 +9,12 @@ direct loops; ``knn`` keeps a bounded heap per row and never forms the N×M matr
 from __future__ import annotations
 
 import numbers
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import ArrayLike
+
+from . import _dask
 
 __all__ = ["PairwiseMixin", "DIVERGENCES"]
 
@@ -25,8 +27,11 @@ class PairwiseMixin:
     """pairwise_kl, pairwise, knn."""
 
     _core: Any
-    name: str
-    dim: int
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     # ------------------------------------------------------------------ plumbing
     def _pair_inputs(self, P: ArrayLike, Q: ArrayLike, op: str) -> tuple[np.ndarray, np.ndarray]:
@@ -52,7 +57,7 @@ class PairwiseMixin:
         if divergence in _WITH_ALPHA:
             if alpha is None:
                 raise ValueError(f"{self.name}.{op}: divergence {divergence!r} needs alpha")
-            if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not np.isfinite(alpha):
+            if isinstance(alpha, bool) or not isinstance(alpha, numbers.Real) or not np.isfinite(float(alpha)):
                 raise ValueError(f"{self.name}.{op}: alpha must be a finite real number, got {alpha!r}")
             a = float(alpha)
             if divergence == "chernoff" and not 0.0 < a < 1.0:
@@ -67,6 +72,8 @@ class PairwiseMixin:
 
     def _pairwise(self, op: str, P: ArrayLike, Q: ArrayLike, divergence: str, alpha: Any,
                   out: np.ndarray | None, validate: bool) -> np.ndarray:
+        if _dask.any_dask(P, Q):
+            return _dask.pairwise(self, op, P, Q, divergence, alpha, out, validate)  # type: ignore[arg-type, no-any-return]
         div, a = self._divergence_args(divergence, alpha, op)
         p, q = self._pair_inputs(P, Q, op)
         shape = (p.shape[0], q.shape[0])
@@ -237,6 +244,8 @@ class PairwiseMixin:
         array([[0.02 , 0.045]])
         """
         op = "knn"
+        if _dask.any_dask(P, Q):
+            return _dask.knn(self, P, Q, k, divergence, alpha, validate)  # type: ignore[arg-type]
         div, a = self._divergence_args(divergence, alpha, op)
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
             raise TypeError(f"{self.name}.knn: k must be an integer, got {k!r}")

@@ -65,7 +65,7 @@ class _Compiled:
                              f"got shape {arr.shape}")
         if n < 1:
             raise ValueError(f"{self._name}.{op}: argument '{arg}' has an empty event axis")
-        return n
+        return int(n)
 
     def _event(self, n: int) -> tuple[int, ...]:
         return (n,) * self._event_ndim
@@ -89,8 +89,8 @@ class _Compiled:
         ev = self._event(nx)
         w = int(np.prod(ev))
         rows = int(np.prod(batch))
-        xr = np.ascontiguousarray(np.broadcast_to(xa.astype(dt, copy=False), batch + ev)).reshape(rows, w)
-        yr = np.ascontiguousarray(np.broadcast_to(ya.astype(dt, copy=False), batch + ev)).reshape(rows, w)
+        xr: np.ndarray = np.ascontiguousarray(np.broadcast_to(xa.astype(dt, copy=False), batch + ev)).reshape(rows, w)
+        yr: np.ndarray = np.ascontiguousarray(np.broadcast_to(ya.astype(dt, copy=False), batch + ev)).reshape(rows, w)
         out = self._core.divergence(xr, yr, nx, list(batch), validate)
         out = out.reshape(batch)
         return out[()] if out.ndim == 0 else out
@@ -116,9 +116,9 @@ class _Compiled:
                              f"{self._event(nx)}, Y has {self._event(ny)}")
         dt = _common(Xa, Ya)
         w = int(np.prod(self._event(nx)))
-        Xr = np.ascontiguousarray(Xa, dtype=dt).reshape(Xa.shape[0], w)
-        Yr = np.ascontiguousarray(Ya, dtype=dt).reshape(Ya.shape[0], w)
-        return self._core.pairwise(Xr, Yr, nx, validate)
+        Xr: np.ndarray = np.ascontiguousarray(Xa, dtype=dt).reshape(Xa.shape[0], w)
+        Yr: np.ndarray = np.ascontiguousarray(Ya, dtype=dt).reshape(Ya.shape[0], w)
+        return np.asarray(self._core.pairwise(Xr, Yr, nx, validate))
 
     def phi(self, x: ArrayLike, *, validate: bool = True) -> Any:
         """The generator φ(x), over the leading axes."""
@@ -231,7 +231,7 @@ class ItakuraSaito(_Compiled):
 
 class Exponential(_Compiled):
     """Exponential generator φ(x) = Σ eˣ: B(x : y) = Σ eˣ − eʸ − (x − y)eʸ = Σ eʸ (e^d − 1 − d),
-    d = x − y (Taylor series for |d| < 1).
+    d = x − y (Taylor series for ``|d| < 1``).
 
     Shapes: x (..., n), y (..., n) → (...); pairwise X (N, n), Y (M, n) → (N, M).
 
