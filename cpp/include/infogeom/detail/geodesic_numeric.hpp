@@ -603,6 +603,9 @@ class Shooter {
   // Full log map. On success v holds log_p(q); the solved path is kept in nodes_d_/nodes_v_, its
   // arc length in length_, its end state in end_d_/end_u_.
   bool log(const double* q, VecX& v, Info& info) {
+#ifdef INFOGEOM_NG_TRACE
+    struct Tr { GeodesicRhs<Fam>& r; int& n; ~Tr() { std::fprintf(stderr, "log: %ld rhs evals, %d integrations\n", r.evals, n); } } tr{rhs_, integrations};
+#endif
     q_ = Eigen::Map<const VecX>(q, D_);
     const VecX Delta = q_ - p_;
     info = Info{};
@@ -636,7 +639,7 @@ class Shooter {
       return continuation(Delta, Le, v, info, used);
     } else {
       // short e-line: single shooting from the e-geodesic velocity
-      if (Le <= 1.5 || !std::isfinite(Le)) {
+      if (Le <= 2.0 || !std::isfinite(Le)) {
         v = Delta;
         if (newton(v, Delta, std::min(12, opt_.max_iterations), opt_.tol, used, res, fresh)) {
           info.iterations = used;
@@ -652,7 +655,8 @@ class Shooter {
         }
       }
       if (!std::isfinite(Le)) return false;
-      // multiple shooting, segments of e-line length ≲ 0.75 (each well conditioned)
+      // multiple shooting, segments of e-line length ≲ 0.75 (each well conditioned), twice as
+      // many segments on failure
       int N = int(std::min(64.0, std::max(2.0, std::ceil(Le / 0.75))));
       for (int attempt = 0; attempt < 3 && used < opt_.max_iterations; ++attempt, N = std::min(2 * N, 256)) {
         ++info.continuation_steps;
