@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -129,6 +130,30 @@ struct Bernoulli {
     const double b = tq[0];
     return S(jsdiv::term(-special::log1pexp(-a), -special::log1pexp(-b), d * special::expit(-a) - k) +
              jsdiv::term(-special::log1pexp(a), -special::log1pexp(b), -d * sp - k));
+  }
+
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
+  // Rao, "Information and the accuracy attainable in the estimation of statistical
+  // parameters", Bull. Calcutta Math. Soc. 37, 1945; Atkinson & Mitchell 1981, §3):
+  // d = 2 |asin √p − asin √q|, the arc of a circle through √p (detail/geodesic_closed.hpp,
+  // anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
+  S fisher_rao(const S* p, const S* q) const {
+    return S(geo_closed::anglechart::dist(double(p[0]), double(q[0])));
+  }
+  void log_map(const S* p, const S* q, S* v) const {
+    v[0] = S(geo_closed::anglechart::log_map(double(p[0]), double(q[0])));
+  }
+  bool exp_map(const S* p, const S* v, S* q) const {
+    double b;
+    if (!geo_closed::anglechart::exp_map(double(p[0]), double(v[0]), &b)) return false;
+    q[0] = S(b);
+    return true;
+  }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const {
+    out[0] = S(geo_closed::anglechart::point(double(p[0]), double(q[0]), double(t)));
+  }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    w[0] = S(geo_closed::anglechart::transport(double(p[0]), double(q[0]), double(v[0])));
   }
 };
 

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -158,6 +159,29 @@ struct NegativeBinomial {
   // Jensen–Shannon: the series of detail/jensen_shannon.hpp (jsdiv::negbin_js).
   S jensen_shannon(const S* tp, const S* tq) const {
     return S(jsdiv::negbin_js(r, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
+  }
+
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
+  // Atkinson & Mitchell 1981, §3, integrating √I):
+  // information r/(p²(1−p)) in p, so d = 2√r |atanh √(1−p₁) − atanh √(1−p₂)| and the Geometric
+  // geodesics (detail/geodesic_closed.hpp, atanhchart); p → 1 lies at a finite distance.
+  S fisher_rao(const S* p, const S* q) const {
+    return S(std::sqrt(r) * geo_closed::atanhchart::dist(double(p[0]), double(q[0])));
+  }
+  void log_map(const S* p, const S* q, S* v) const {
+    v[0] = S(geo_closed::atanhchart::log_map(double(p[0]), double(q[0])));
+  }
+  bool exp_map(const S* p, const S* v, S* q) const {
+    double b;
+    if (!geo_closed::atanhchart::exp_map(double(p[0]), double(v[0]), &b)) return false;
+    q[0] = S(b);
+    return true;
+  }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const {
+    out[0] = S(geo_closed::atanhchart::point(double(p[0]), double(q[0]), double(t)));
+  }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    w[0] = S(geo_closed::atanhchart::transport(double(p[0]), double(q[0]), double(v[0])));
   }
 };
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -112,6 +113,29 @@ struct Poisson {
                                 double(tq[0]) - double(tp[0]), lp, double(kl(tp, tq)), std::floor(lp),
                                 std::floor(lq), std::numeric_limits<double>::infinity());
     return S(jsdiv::count_sum(m));
+  }
+
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
+  // Atkinson & Mitchell 1981, §3): information 1/λ in λ, so
+  // d = 2 |√λp − √λq|, geodesics linear in √λ (detail/geodesic_closed.hpp, sqrtchart); λ → 0 lies
+  // at a finite distance (exp_map may leave Θ).
+  S fisher_rao(const S* p, const S* q) const {
+    return S(geo_closed::sqrtchart::dist(double(p[0]), double(q[0])));
+  }
+  void log_map(const S* p, const S* q, S* v) const {
+    v[0] = S(geo_closed::sqrtchart::log_map(double(p[0]), double(q[0])));
+  }
+  bool exp_map(const S* p, const S* v, S* q) const {
+    double b;
+    if (!geo_closed::sqrtchart::exp_map(double(p[0]), double(v[0]), &b)) return false;
+    q[0] = S(b);
+    return true;
+  }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const {
+    out[0] = S(geo_closed::sqrtchart::point(double(p[0]), double(q[0]), double(t)));
+  }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    w[0] = S(geo_closed::sqrtchart::transport(double(p[0]), double(q[0]), double(v[0])));
   }
 };
 
