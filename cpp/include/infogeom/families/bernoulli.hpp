@@ -61,8 +61,13 @@ inline double skew_jensen(double tp, double tq, double alpha) {
 }
 }  // namespace bernoulli_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Rao, "Information and the accuracy attainable in the estimation of statistical
+// parameters", Bull. Calcutta Math. Soc. 37, 1945; Atkinson & Mitchell 1981, §3):
+// d = 2 |asin √p − asin √q|, the arc of a circle through √p (detail/geodesic_closed.hpp,
+// anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Bernoulli {
+struct Bernoulli : geo_closed::OneParamGeodesic<Bernoulli<S>, S, geo_closed::anglechart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Bernoulli";
@@ -132,29 +137,6 @@ struct Bernoulli {
              jsdiv::term(-special::log1pexp(a), -special::log1pexp(b), -d * sp - k));
   }
 
-  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
-  // Rao, "Information and the accuracy attainable in the estimation of statistical
-  // parameters", Bull. Calcutta Math. Soc. 37, 1945; Atkinson & Mitchell 1981, §3):
-  // d = 2 |asin √p − asin √q|, the arc of a circle through √p (detail/geodesic_closed.hpp,
-  // anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
-  S fisher_rao(const S* p, const S* q) const {
-    return S(geo_closed::anglechart::dist(double(p[0]), double(q[0])));
-  }
-  void log_map(const S* p, const S* q, S* v) const {
-    v[0] = S(geo_closed::anglechart::log_map(double(p[0]), double(q[0])));
-  }
-  bool exp_map(const S* p, const S* v, S* q) const {
-    double b;
-    if (!geo_closed::anglechart::exp_map(double(p[0]), double(v[0]), &b)) return false;
-    q[0] = S(b);
-    return true;
-  }
-  void geodesic_point(const S* p, const S* q, S t, S* out) const {
-    out[0] = S(geo_closed::anglechart::point(double(p[0]), double(q[0]), double(t)));
-  }
-  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
-    w[0] = S(geo_closed::anglechart::transport(double(p[0]), double(q[0]), double(v[0])));
-  }
 };
 
 }  // namespace infogeom

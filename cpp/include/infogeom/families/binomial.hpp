@@ -60,8 +60,12 @@ inline double entropy(double theta, double n) {
 }
 }  // namespace binomial_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): n times the Bernoulli
+// information, so d = 2√n |asin √p − asin √q| and the same geodesics (detail/geodesic_closed.hpp,
+// anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Binomial {
+struct Binomial : geo_closed::OneParamGeodesic<Binomial<S>, S, geo_closed::anglechart> {
   using Scalar = S;
   using ctor_args = std::tuple<int>;
   static constexpr const char* name = "Binomial";
@@ -142,28 +146,7 @@ struct Binomial {
     return S(jsdiv::count_sum(m));
   }
 
-  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
-  // Atkinson & Mitchell 1981, §3): n times the Bernoulli
-  // information, so d = 2√n |asin √p − asin √q| and the same geodesics (detail/geodesic_closed.hpp,
-  // anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
-  S fisher_rao(const S* p, const S* q) const {
-    return S(std::sqrt(double(n)) * geo_closed::anglechart::dist(double(p[0]), double(q[0])));
-  }
-  void log_map(const S* p, const S* q, S* v) const {
-    v[0] = S(geo_closed::anglechart::log_map(double(p[0]), double(q[0])));
-  }
-  bool exp_map(const S* p, const S* v, S* q) const {
-    double b;
-    if (!geo_closed::anglechart::exp_map(double(p[0]), double(v[0]), &b)) return false;
-    q[0] = S(b);
-    return true;
-  }
-  void geodesic_point(const S* p, const S* q, S t, S* out) const {
-    out[0] = S(geo_closed::anglechart::point(double(p[0]), double(q[0]), double(t)));
-  }
-  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
-    w[0] = S(geo_closed::anglechart::transport(double(p[0]), double(q[0]), double(v[0])));
-  }
+  double geodesic_scale() const { return std::sqrt(double(n)); }  // √(information factor), see above
 };
 
 }  // namespace infogeom

@@ -87,8 +87,12 @@ inline double entropy(double theta, double r) {
 }
 }  // namespace negbin_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3, integrating √I):
+// information r/(p²(1−p)) in p, so d = 2√r |atanh √(1−p₁) − atanh √(1−p₂)| and the Geometric
+// geodesics (detail/geodesic_closed.hpp, atanhchart); p → 1 lies at a finite distance.
 template <class S>
-struct NegativeBinomial {
+struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, geo_closed::atanhchart> {
   using Scalar = S;
   using ctor_args = std::tuple<double>;
   static constexpr const char* name = "NegativeBinomial";
@@ -161,28 +165,7 @@ struct NegativeBinomial {
     return S(jsdiv::negbin_js(r, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
   }
 
-  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
-  // Atkinson & Mitchell 1981, §3, integrating √I):
-  // information r/(p²(1−p)) in p, so d = 2√r |atanh √(1−p₁) − atanh √(1−p₂)| and the Geometric
-  // geodesics (detail/geodesic_closed.hpp, atanhchart); p → 1 lies at a finite distance.
-  S fisher_rao(const S* p, const S* q) const {
-    return S(std::sqrt(r) * geo_closed::atanhchart::dist(double(p[0]), double(q[0])));
-  }
-  void log_map(const S* p, const S* q, S* v) const {
-    v[0] = S(geo_closed::atanhchart::log_map(double(p[0]), double(q[0])));
-  }
-  bool exp_map(const S* p, const S* v, S* q) const {
-    double b;
-    if (!geo_closed::atanhchart::exp_map(double(p[0]), double(v[0]), &b)) return false;
-    q[0] = S(b);
-    return true;
-  }
-  void geodesic_point(const S* p, const S* q, S t, S* out) const {
-    out[0] = S(geo_closed::atanhchart::point(double(p[0]), double(q[0]), double(t)));
-  }
-  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
-    w[0] = S(geo_closed::atanhchart::transport(double(p[0]), double(q[0]), double(v[0])));
-  }
+  double geodesic_scale() const { return std::sqrt(r); }  // √(information factor), see above
 };
 
 }  // namespace infogeom

@@ -35,8 +35,12 @@ inline double entropy(double lam) {
 }
 }  // namespace poisson_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): information 1/λ in λ, so
+// d = 2 |√λp − √λq|, geodesics linear in √λ (detail/geodesic_closed.hpp, sqrtchart); λ → 0 lies
+// at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Poisson {
+struct Poisson : geo_closed::OneParamGeodesic<Poisson<S>, S, geo_closed::sqrtchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Poisson";
@@ -115,28 +119,6 @@ struct Poisson {
     return S(jsdiv::count_sum(m));
   }
 
-  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
-  // Atkinson & Mitchell 1981, §3): information 1/λ in λ, so
-  // d = 2 |√λp − √λq|, geodesics linear in √λ (detail/geodesic_closed.hpp, sqrtchart); λ → 0 lies
-  // at a finite distance (exp_map may leave Θ).
-  S fisher_rao(const S* p, const S* q) const {
-    return S(geo_closed::sqrtchart::dist(double(p[0]), double(q[0])));
-  }
-  void log_map(const S* p, const S* q, S* v) const {
-    v[0] = S(geo_closed::sqrtchart::log_map(double(p[0]), double(q[0])));
-  }
-  bool exp_map(const S* p, const S* v, S* q) const {
-    double b;
-    if (!geo_closed::sqrtchart::exp_map(double(p[0]), double(v[0]), &b)) return false;
-    q[0] = S(b);
-    return true;
-  }
-  void geodesic_point(const S* p, const S* q, S t, S* out) const {
-    out[0] = S(geo_closed::sqrtchart::point(double(p[0]), double(q[0]), double(t)));
-  }
-  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
-    w[0] = S(geo_closed::sqrtchart::transport(double(p[0]), double(q[0]), double(v[0])));
-  }
 };
 
 }  // namespace infogeom

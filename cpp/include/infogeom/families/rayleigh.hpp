@@ -19,8 +19,12 @@
 
 namespace infogeom {
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): information 1/θ² in
+// θ = −1/(2σ²), so d = |log(θq/θp)| = 2 |log(σq/σp)| (detail/geodesic_closed.hpp, logchart);
+// complete.
 template <class S>
-struct Rayleigh {
+struct Rayleigh : geo_closed::OneParamGeodesic<Rayleigh<S>, S, geo_closed::logchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Rayleigh";
@@ -100,28 +104,6 @@ struct Rayleigh {
     return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
 
-  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp;
-  // Atkinson & Mitchell 1981, §3): information 1/θ² in
-  // θ = −1/(2σ²), so d = |log(θq/θp)| = 2 |log(σq/σp)| (detail/geodesic_closed.hpp, logchart);
-  // complete.
-  S fisher_rao(const S* p, const S* q) const {
-    return S(geo_closed::logchart::dist(double(p[0]), double(q[0])));
-  }
-  void log_map(const S* p, const S* q, S* v) const {
-    v[0] = S(geo_closed::logchart::log_map(double(p[0]), double(q[0])));
-  }
-  bool exp_map(const S* p, const S* v, S* q) const {
-    double b;
-    if (!geo_closed::logchart::exp_map(double(p[0]), double(v[0]), &b)) return false;
-    q[0] = S(b);
-    return true;
-  }
-  void geodesic_point(const S* p, const S* q, S t, S* out) const {
-    out[0] = S(geo_closed::logchart::point(double(p[0]), double(q[0]), double(t)));
-  }
-  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
-    w[0] = S(geo_closed::logchart::transport(double(p[0]), double(q[0]), double(v[0])));
-  }
 };
 
 }  // namespace infogeom
