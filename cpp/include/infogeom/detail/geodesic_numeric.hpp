@@ -40,9 +40,10 @@
 //    S* out) const`, out = (D_v G) v = ∂³F[v, v, ·] (closed form); ∂³F[u, w, ·] then follows by
 //    polarization. Otherwise (D_u G) w is a 4th-order central difference of G along u (Richardson,
 //    steps of Fisher length 2e-3 · 2^-j kept inside Θ): truncation ~1e-11, rounding ~1e-13.
-//  * A family with a closed-form exponential map (`bool geodesic_exp(const double* p,
-//    const double* v, double* q) const`, e.g. MultivariateNormal by Eriksen 1987) is shot with it
-//    instead of the ODE (log map, distance = ‖v‖_G(p), geodesic points by scaling v).
+//  * A family with a closed-form exponential map (`bool geodesic_exp_delta(const double* p,
+//    const double* v, double* dq) const`, dq = exp_p(v) − p, e.g. MultivariateNormal by Eriksen
+//    1987) is shot with it instead of the ODE (log map, distance = ‖v‖_G(p), geodesic points by
+//    scaling v).
 #pragma once
 #include <algorithm>
 #include <cmath>
@@ -74,6 +75,7 @@ struct Options {
   double tol = 1e-12;         // Newton residual (Fisher norm at the target / distance)
   double accept = 1e-9;       // a stalled Newton is still reported converged below this
   int max_steps = 20000;      // integration steps per trajectory
+  bool closed_exp = true;     // shoot with the family's closed-form exp map when it has one
 };
 
 namespace ngd {
@@ -97,7 +99,7 @@ struct has_fisher_quad<F, std::void_t<decltype(std::declval<const F&>().fisher_q
 template <class F, class = void>
 struct has_geodesic_exp : std::false_type {};
 template <class F>
-struct has_geodesic_exp<F, std::void_t<decltype(std::declval<const F&>().geodesic_exp(
+struct has_geodesic_exp<F, std::void_t<decltype(std::declval<const F&>().geodesic_exp_delta(
                                std::declval<const double*>(), std::declval<const double*>(),
                                std::declval<double*>()))>> : std::true_type {};
 
@@ -426,11 +428,11 @@ class Shooter {
   // grid is recorded in steps_.
   bool shoot(const VecX& v, VecX& delta1, bool freeze = false, const double* w0 = nullptr) {
     if constexpr (has_geodesic_exp<Fam>::value) {
-      if (w0 == nullptr) {
-        VecX q(D_);  // closed-form exponential map
-        if (!model_.fam().geodesic_exp(p_.data(), v.data(), q.data())) return false;
+      if (w0 == nullptr && opt_.closed_exp) {
+        // closed-form exponential map (displacement, full relative accuracy near p)
+        if (!model_.fam().geodesic_exp_delta(p_.data(), v.data(), delta1.data())) return false;
+        const VecX q = p_ + delta1;
         if (!model_.valid(q.data())) return false;
-        delta1 = q - p_;
         ++integrations;
         return delta1.allFinite();
       }
@@ -462,11 +464,10 @@ class Shooter {
         vj = v;
         vj[j] += h;
         const double hj = vj[j] - v[j];  // the representable increment
-        if constexpr (has_geodesic_exp<Fam>::value) {
-          VecX q(D_);
-          if (model_.fam().geodesic_exp(p_.data(), vj.data(), q.data()) &&
-              model_.valid(q.data())) {
-            J_.col(j) = (q - p_ - delta1) / hj;
+        if (closed_exp()) {
+          VecX dq(D_);
+          if (exp_delta(vj, dq)) {
+            J_.col(j) = (dq - delta1) / hj;
             ok = J_.col(j).allFinite();
           }
         } else {
@@ -625,7 +626,7 @@ class Shooter {
     int used = 0;
     double res = 0;
     bool fresh = false;
-    if constexpr (has_geodesic_exp<Fam>::value) {
+    if (closed_exp()) {
       // closed-form exponential map: single shooting, with continuation for far points
       v = Delta;
       if (!(Le > 3.0) && newton(v, Delta, std::min(12, opt_.max_iterations), opt_.tol, used, res, fresh)) {
@@ -957,6 +958,15 @@ class Shooter {
     return s0 > 0 ? std::fabs(s1 - s0) / s0 : 0.0;
   }
 
+  bool closed_exp() const { return has_geodesic_exp<Fam>::value && opt_.closed_exp; }
+  bool exp_delta(const VecX& v, VecX& dq) {
+    if constexpr (has_geodesic_exp<Fam>::value) {
+      return model_.fam().geodesic_exp_delta(p_.data(), v.data(), dq.data()) && dq.allFinite();
+    } else {
+      (void)v, (void)dq;
+      return false;
+    }
+  }
   double speed_of(const VecX& v) {
     return std::sqrt(std::max(0.0, model_.quad(p_.data(), v.data())));
   }
@@ -1053,12 +1063,14 @@ bool geodesic(const Fam& f, const double* p, const double* q, const double* t, i
   ngd::VecX v(D);
   if (!sh.log(q, v, in)) return false;
   bool ok;
-  if constexpr (ngd::has_geodesic_exp<Fam>::value) {
+  if (sh.closed_exp()) {
     ok = true;
-    ngd::VecX tv(D);
+    ngd::VecX tv(D), dq(D);
     for (index_t k = 0; k < nt && ok; ++k) {
       tv = t[k] * v;
-      ok = f.geodesic_exp(p, tv.data(), out + k * D) && sh.model().valid(out + k * D);
+      ok = sh.exp_delta(tv, dq);
+      for (index_t c = 0; c < D; ++c) out[k * D + c] = p[c] + dq[c];
+      ok = ok && sh.model().valid(out + k * D);
     }
   } else {
     ok = sh.points(t, nt, out);
@@ -1089,7 +1101,7 @@ double fisher_rao(const Fam& f, const double* p, const double* q, Info* info, co
   ngd::VecX v(D);
   if (!sh.log(q, v, in)) return quiet_nan<double>();
   if (v.squaredNorm() == 0.0) return 0.0;
-  if constexpr (ngd::has_geodesic_exp<Fam>::value) {
+  if (sh.closed_exp()) {
     // closed-form exponential map: the geodesic has constant speed ‖v‖_G(p)
     return sh.speed_of(v);
   } else {
