@@ -191,3 +191,87 @@ def test_cpp_driver_closed_forms_and_failure_signal(tmp_path):
                    check=True, capture_output=True)
     out = subprocess.run([str(exe), "1e-9"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+# ---------------------------------------------------------------- MultivariateNormal, Wishart
+def _mvn_nat(fam, mu, cov):
+    return fam.natural(mean=np.asarray(mu, float), cov=np.asarray(cov, float))
+
+
+@pytest.mark.parametrize("d", [2, 3])
+def test_mvn_equal_means_closed_form(d):
+    """Equal means: d = √(½ Σ log² λᵢ(Σ₁⁻¹Σ₂)) (the submanifold of fixed mean is totally geodesic;
+    Skovgaard 1984, Calvo & Oller 1991)."""
+    import scipy.linalg as sl
+
+    fam = _fam("MultivariateNormal", d)
+    rng = np.random.default_rng(4)
+    for scale in (1.0, 30.0):
+        A = rng.normal(size=(d, d))
+        S1 = A @ A.T + 0.5 * np.eye(d)
+        B = rng.normal(size=(d, d))
+        S2 = scale * (B @ B.T + 0.1 * np.eye(d))
+        mu = rng.normal(size=d)
+        lam = sl.eigh(S2, S1, eigvals_only=True)
+        ref = np.sqrt(0.5 * np.sum(np.log(lam) ** 2))
+        dd, info = fam.fisher_rao(_mvn_nat(fam, mu, S1), _mvn_nat(fam, mu, S2), return_info=True)
+        assert bool(info.converged)
+        assert dd == pytest.approx(ref, rel=1e-9)
+
+
+def test_mvn_1_is_normal():
+    fam, nrm = _fam("MultivariateNormal", 1), _fam("Normal")
+    for (m1, s1), (m2, s2) in [((0.0, 1.0), (3.0, 0.2)), ((-2.0, 5.0), (1.0, 0.5))]:
+        d = fam.fisher_rao(_mvn_nat(fam, [m1], [[s1**2]]), _mvn_nat(fam, [m2], [[s2**2]]))
+        dx = (m1 - m2) / np.sqrt(2)
+        ref = np.sqrt(2) * 2 * np.arcsinh(np.hypot(dx, s1 - s2) / (2 * np.sqrt(s1 * s2)))
+        assert d == pytest.approx(ref, rel=1e-9)
+        assert d == pytest.approx(nrm.fisher_rao(nrm.natural(m1, s1), nrm.natural(m2, s2)), rel=1e-9)
+
+
+@pytest.mark.parametrize("d", [2, 3])
+def test_mvn_affine_invariance_and_consistency(d):
+    fam = _fam("MultivariateNormal", d)
+    rng = np.random.default_rng(7 + d)
+    A1, A2, M = rng.normal(size=(3, d, d))
+    S1, S2 = A1 @ A1.T + np.eye(d), A2 @ A2.T + 0.3 * np.eye(d)
+    m1, m2, b = rng.normal(size=(3, d))
+    p, q = _mvn_nat(fam, m1, S1), _mvn_nat(fam, m2, S2)
+    dist, info = fam.fisher_rao(p, q, return_info=True)
+    assert bool(info.converged) and float(info.residual) < 1e-9
+    # x ↦ Mx + b maps N(μ, Σ) to N(Mμ + b, MΣMᵀ) and is a Fisher–Rao isometry
+    pa, qa = _mvn_nat(fam, M @ m1 + b, M @ S1 @ M.T), _mvn_nat(fam, M @ m2 + b, M @ S2 @ M.T)
+    assert fam.fisher_rao(pa, qa) == pytest.approx(dist, rel=1e-8)
+    assert fam.fisher_rao(q, p) == pytest.approx(dist, rel=1e-9)
+    v = fam.log_map(p, q)
+    assert np.sqrt(v @ fam.fisher(p) @ v) == pytest.approx(dist, rel=1e-10)
+    qq = fam.exp_map(p, v)
+    r = qq - q
+    assert np.sqrt(r @ fam.fisher(q) @ r) <= 1e-8 * dist
+    mid = fam.geodesic(p, q, 0.5)
+    assert fam.fisher_rao(p, mid) == pytest.approx(dist / 2, rel=1e-8)
+    # near-identical points
+    dq = 1e-9 * np.abs(p).max() * np.sin(np.arange(fam.dim) + 1.0)
+    assert fam.fisher_rao(p, p + dq) == pytest.approx(np.sqrt(dq @ fam.fisher(p) @ dq), rel=1e-7)
+
+
+def test_mvn_far_points():
+    fam = _fam("MultivariateNormal", 2)
+    p = _mvn_nat(fam, [0.0, 0.0], np.diag([1e-3, 1.0]))
+    q = _mvn_nat(fam, [5.0, -3.0], [[50.0, 10.0], [10.0, 4.0]])
+    dist, info = fam.fisher_rao(p, q, return_info=True)
+    assert bool(info.converged)
+    assert fam.fisher_rao(q, p) == pytest.approx(dist, rel=1e-9)
+    m = fam.geodesic(p, q, 0.5)
+    assert fam.fisher_rao(p, m) + fam.fisher_rao(m, q) == pytest.approx(dist, rel=1e-9)
+
+
+def test_wishart_2_symmetry_triangle():
+    fam = _fam("Wishart", 2)
+    p = fam.natural(df=3.0, scale=[[1.0, 0.2], [0.2, 0.5]])
+    q = fam.natural(df=7.0, scale=[[0.3, -0.1], [-0.1, 2.0]])
+    dist, info = fam.fisher_rao(p, q, return_info=True)
+    assert bool(info.converged)
+    assert fam.fisher_rao(q, p) == pytest.approx(dist, rel=1e-9)
+    m = fam.geodesic(p, q, 0.5)
+    assert fam.fisher_rao(p, m) == pytest.approx(dist / 2, rel=1e-8)

@@ -634,7 +634,7 @@ class Shooter {
         info.residual = res;
         info.converged = true;
         info.continuation_steps = 1;
-        length_ = speed_of(v);
+        set_closed_path(v);
         return true;
       }
       return continuation(Delta, Le, v, info, used);
@@ -886,7 +886,7 @@ class Shooter {
           info.iterations = used;
           info.residual = res;
           info.converged = true;
-          length_ = speed_of(v);
+          set_closed_path(v);
           return true;
         }
         VecX d1(D_);
@@ -951,7 +951,7 @@ class Shooter {
   double length() const { return length_; }
   // energy drift: speed at the end of the solved path vs at its start
   double drift(const VecX& v) {
-    if (nodes_d_.empty()) return 0.0;
+    if (nodes_d_.empty() || end_u_.size() != D_) return 0.0;
     const VecX te = end_d_;
     const double s1 = std::sqrt(std::max(0.0, model_.quad(te.data(), end_u_.data())));
     const double s0 = speed_of(v);
@@ -959,6 +959,14 @@ class Shooter {
   }
 
   bool closed_exp() const { return has_geodesic_exp<Fam>::value && opt_.closed_exp; }
+  // the solved path of a closed-form exponential map: one node (for transport), constant speed
+  void set_closed_path(const VecX& v) {
+    length_ = speed_of(v);
+    nodes_d_.assign(1, p_);
+    nodes_v_.assign(1, v);
+    end_d_ = q_;
+    end_u_.resize(0);
+  }
   bool exp_delta(const VecX& v, VecX& dq) {
     if constexpr (has_geodesic_exp<Fam>::value) {
       return model_.fam().geodesic_exp_delta(p_.data(), v.data(), dq.data()) && dq.allFinite();
