@@ -12,6 +12,7 @@
 #include "manifolds/sphere.hpp"
 #include "special.hpp"
 #include "svec.hpp"
+#include "geodesic.hpp"
 
 #include "families/bernoulli.hpp"
 #include "families/beta.hpp"

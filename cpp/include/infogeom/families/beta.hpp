@@ -134,6 +134,14 @@ struct Beta {
     const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
     return S(lgdiv::dirichlet_skew(ap, aq, d, 2, double(alpha)));
   }
+  // (D_v∇²F) v = ∂³F[v, v, ·] for the numerical Fisher–Rao solver (detail/geodesic_numeric.hpp):
+  // F = log Γ(a) + log Γ(b) − log Γ(a + b) ⇒ ∂³F[v, v, ·]_i = ψ''(α_i) v_i² − ψ''(a + b)(v₁ + v₂)².
+  void fisher_directional(const S* t, const S* v, S* out) const {
+    const double a = double(t[0]) + 1.0, b = double(t[1]) + 1.0, V = double(v[0]) + double(v[1]);
+    const double pc = special::polygamma(2, a + b) * V * V;
+    out[0] = S(special::polygamma(2, a) * double(v[0]) * double(v[0]) - pc);
+    out[1] = S(special::polygamma(2, b) * double(v[1]) * double(v[1]) - pc);
+  }
   // vᵀ∇²F v = v₁²ψ'(a) + v₂²ψ'(b) − (v₁ + v₂)²ψ'(a + b)
   //         = (ab/c)(v₁/a − v₂/b)² + [v₁²ρ(a) + v₂²ρ(b) − (v₁ + v₂)²ρ(c)],  ρ(x) = ψ'(x) − 1/x,
   // (Σ v_i²/a_i − (Σ v_i)²/Σ a_i = Σ a_i (v_i/a_i − V/c)²): the 1/x parts, which cancel for large

@@ -144,6 +144,19 @@ struct Dirichlet {
   }
 
 
+  // (D_v∇²F) v = ∂³F[v, v, ·] for the numerical Fisher–Rao solver (detail/geodesic_numeric.hpp):
+  // F = Σ log Γ(α_i) − log Γ(α₀) ⇒ ∂³F[v, v, ·]_i = ψ''(α_i) v_i² − ψ''(α₀)(Σ_j v_j)².
+  void fisher_directional(const S* t, const S* v, S* out) const {
+    double a0 = 0.0, V = 0.0;
+    for (index_t i = 0; i < k; ++i) {
+      a0 += double(t[i]) + 1.0;
+      V += double(v[i]);
+    }
+    const double pc = special::polygamma(2, a0) * V * V;
+    for (index_t i = 0; i < k; ++i)
+      out[i] = S(special::polygamma(2, double(t[i]) + 1.0) * double(v[i]) * double(v[i]) - pc);
+  }
+
   // ---- divergences (found by detection in divergence.hpp); see detail/gamma_divergence.hpp
   S kl(const S* tp, const S* tq) const {
     detail::SmallBuf<double> buf(3 * k);

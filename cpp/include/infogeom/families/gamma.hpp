@@ -286,6 +286,15 @@ struct Gamma {
     return S(lgdiv::gamma_skew(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0,
                                -double(tq[1]), double(tq[0]) - double(tp[0]), double(alpha)));
   }
+  // (D_v∇²F) v = ∂³F[v, v, ·] for the numerical Fisher–Rao solver (detail/geodesic_numeric.hpp).
+  // With k = θ₁ + 1, β = −θ₂: F₁₁₁ = ψ''(k), F₁₁₂ = 0, F₁₂₂ = 1/β², F₂₂₂ = 2k/β³ (derivatives of
+  // ∇²F = [[ψ'(k), 1/β], [1/β, k/β²]] in θ, dβ = −dθ₂).
+  void fisher_directional(const S* t, const S* v, S* out) const {
+    const double k = double(t[0]) + 1.0, b = -double(t[1]), v1 = v[0], v2 = v[1];
+    const double ib = 1.0 / b, w = v2 * ib;
+    out[0] = S(special::polygamma(2, k) * v1 * v1 + w * w);
+    out[1] = S(2.0 * w * ib * (v1 + k * w));
+  }
   // vᵀ∇²F v = ψ'(k)v₁² + 2v₁v₂/β + k v₂²/β² = k (v₁/k + v₂/β)² + (ψ'(k) − 1/k) v₁²: two squares,
   // ψ' − 1/k by special::trigamma_minus_inv.
   S fisher_quad(const S* t, const S* v) const {

@@ -33,6 +33,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
+#include <Eigen/LU>
 
 #include "../family.hpp"
 #include "../detail/divergence_math.hpp"
@@ -390,6 +391,83 @@ struct MultivariateNormal {
     });
   }
 
+
+  // ------------------------------------------------------------------ Fisher–Rao exponential map
+  // Closed-form geodesics (Eriksen, "Geodesics connected with the Fisher metric on the
+  // multivariate normal manifold", 1987; Calvo & Oller, "An explicit solution of information
+  // geodesic equations for the multivariate normal model", Statistics & Decisions 9, 1991): the
+  // geodesic from N(0, I) with initial velocity (μ'(0), Σ'(0)) = (x, B) is
+  //   exp(tA) = [[Δ(t), δ(t), ·], [·, ·, ·], [·, ·, ·]],  A = [[−B, x, 0], [xᵀ, 0, −xᵀ], [0, −x, B]]
+  // ((2d+1)×(2d+1)), with Σ(t)⁻¹ = Δ(t) and Σ(t)⁻¹μ(t) = δ(t) — exactly the natural parameters.
+  // A general start N(μ₀, Σ₀ = LLᵀ) is reduced to N(0, I) by the affine map y = L⁻¹(x − μ₀), an
+  // isometry of the Fisher metric. Writes dq = exp_p(v) − p; the displacement is formed from
+  // exp(A) − I (Taylor series of expm1 on A/2^s, then s doublings e^{2X} − I = (e^X − I)² +
+  // 2(e^X − I)), so nearly equal points keep full relative accuracy. Used by the numerical
+  // Fisher–Rao solver (detail/geodesic_numeric.hpp) as its shooting map. False if Σ₀ is not SPD.
+  bool geodesic_exp_delta(const double* p, const double* v, double* dq) const {
+    using MX = Eigen::MatrixXd;
+    using VX = Eigen::VectorXd;
+    const index_t d = d_;
+    MX lam(d, d), dlam(d, d);
+    svec_unpack(p + d, d, lam);
+    svec_unpack(v + d, d, dlam);
+    lam *= -2.0;   // Λ = −2 smat(θ₂)
+    dlam *= -2.0;  // Λ' = −2 smat(v₂)
+    Eigen::LLT<MX> llt_lam(lam);
+    if (llt_lam.info() != Eigen::Success) return false;
+    const MX sig = llt_lam.solve(MX::Identity(d, d));
+    const VX th1 = Eigen::Map<const VX>(p, d), v1 = Eigen::Map<const VX>(v, d);
+    const VX mu = sig * th1;
+    // (μ', Σ') from (θ₁', θ₂'): Σ' = −ΣΛ'Σ, μ' = Σ(θ₁' − Λ'μ)
+    const MX dsig = -sig * dlam * sig;
+    const VX dmu = sig * (v1 - dlam * mu);
+    Eigen::LLT<MX> llt_sig(0.5 * (sig + sig.transpose()));
+    if (llt_sig.info() != Eigen::Success) return false;
+    const MX L = llt_sig.matrixL();
+    // standardized velocity: x = L⁻¹μ', B = L⁻¹Σ'L⁻ᵀ
+    const VX x = L.triangularView<Eigen::Lower>().solve(dmu);
+    MX B = L.triangularView<Eigen::Lower>().solve(dsig);
+    B = L.triangularView<Eigen::Lower>().solve(B.transpose()).transpose().eval();
+    B = (0.5 * (B + B.transpose())).eval();
+    const index_t n = 2 * d + 1;
+    MX A = MX::Zero(n, n);
+    A.topLeftCorner(d, d) = -B;
+    A.block(0, d, d, 1) = x;
+    A.block(d, 0, 1, d) = x.transpose();
+    A.block(d, d + 1, 1, d) = -x.transpose();
+    A.block(d + 1, d, d, 1) = -x;
+    A.bottomRightCorner(d, d) = B;
+    // M = exp(A) − I
+    const double nrm = A.cwiseAbs().rowwise().sum().maxCoeff();
+    if (!std::isfinite(nrm)) return false;
+    int s = 0;
+    while (nrm / std::ldexp(1.0, s) > 0.25 && s < 60) ++s;
+    const MX X = A / std::ldexp(1.0, s);
+    MX M = X, term = X;
+    for (int k = 2; k <= 20; ++k) {
+      term = (term * X / double(k)).eval();
+      M += term;
+      if (term.cwiseAbs().maxCoeff() <= 1e-18 * M.cwiseAbs().maxCoeff()) break;
+    }
+    for (int k = 0; k < s; ++k) M = (M * M + 2.0 * M).eval();
+    if (!M.allFinite()) return false;
+    const MX dDelta = M.topLeftCorner(d, d);  // Δ − I
+    const VX delta = M.block(0, d, d, 1);     // δ (δ(0) = 0)
+    // back to θ: Λ = L⁻ᵀΔL⁻¹ ⇒ Λ − Λ₀ = L⁻ᵀ(Δ − I)L⁻¹; θ₁ = L⁻ᵀ(ΔL⁻¹μ₀ + δ) and θ₁₀ = L⁻ᵀL⁻¹μ₀
+    //   ⇒ θ₁ − θ₁₀ = L⁻ᵀ((Δ − I)L⁻¹μ₀ + δ)
+    const auto Lt = L.transpose().triangularView<Eigen::Upper>();
+    MX dL = Lt.solve(dDelta);
+    dL = Lt.solve(dL.transpose()).transpose().eval();
+    dL = (0.5 * (dL + dL.transpose())).eval();
+    const VX z = L.triangularView<Eigen::Lower>().solve(mu);
+    const VX dth1 = Lt.solve(dDelta * z + delta);
+    for (index_t i = 0; i < d; ++i) dq[i] = dth1[i];
+    const MX dth2 = -0.5 * dL;  // θ₂ = svec(−½Λ)
+    svec_pack<double>(dth2, dq + d);
+    for (index_t i = 0; i < dim(); ++i)
+      if (!std::isfinite(dq[i])) return false;
+    return true;
+  }
 
   // ------------------------------------------------------------------ divergences
   // (found by detection in divergence.hpp)
