@@ -8,6 +8,7 @@
 #include "bind_common.hpp"
 #include "bind_divergence.hpp"
 #include "bind_pairwise.hpp"
+#include "bind_stats.hpp"
 
 namespace infogeom::bind {
 
@@ -133,6 +134,7 @@ void bind_family(py::module_& m, const char* name) {
 
   bind_divergences<Fam>(cls);
   bind_pairwise<Fam>(cls);
+  bind_stats<Fam>(cls);
 }
 
 }  // namespace infogeom::bind

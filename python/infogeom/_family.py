@@ -16,6 +16,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from ._divergence import DivergenceMixin
 from ._pairwise import PairwiseMixin
+from ._stats import StatsMixin
 
 __all__ = ["ExponentialFamily"]
 
@@ -29,7 +30,7 @@ def _prod(shape: tuple[int, ...]) -> int:
     return math.prod(shape)
 
 
-class ExponentialFamily(DivergenceMixin, PairwiseMixin):
+class ExponentialFamily(DivergenceMixin, PairwiseMixin, StatsMixin):
     """A parametric exponential family p(x; θ) = h(x) exp(θ·T(x) − F(θ)) as a dually flat manifold.
 
     Points are natural parameters ``theta`` or mean parameters ``eta``, arrays of shape
