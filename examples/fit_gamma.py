@@ -63,7 +63,10 @@ def main(png: str = "fit_gamma.png") -> None:
     }
     print(f"MLE: {fam.source(theta_hat)}  (true shape 2.5, rate 1.5)")
     for name, hist in runs.items():
-        print(f"{name:34s} {len(hist) - 1:6d} iterations to |∇L| < {tol:g}")
+        if len(hist) - 1 >= cap:
+            print(f"{name:34s} not converged after {cap} iterations (L − L̂ = {hist[-1]:.2e})")
+        else:
+            print(f"{name:34s} {len(hist) - 1:6d} iterations to |∇L| < {tol:g}")
     try:
         import matplotlib
         matplotlib.use("Agg")

@@ -265,9 +265,6 @@ class StatsMixin:
                 self._core.validate(P64.reshape(G * N, D), "theta", list(lead) + [N], op)
             except ValueError as err:
                 raise ValueError(str(err).replace(": theta at", ": P at", 1)) from None
-            if np.isnan(P64).any():
-                raise ValueError(f"{self.name}.{op}: argument 'P' holds NaN at index "
-                                 f"{_idx(int(np.argmax(np.isnan(P64).any(axis=2).ravel())), lead + (N,))}")
         if weights is None:
             w = np.full((G, N), 1.0 / N)
         else:
@@ -319,6 +316,8 @@ class StatsMixin:
             Iteration cap of the numeric kinds; not converging raises ``ValueError`` (unless
             ``return_info=True``, which reports it).
         validate : bool
+            Check the rows of P (ValueError with the first offending index). Rows holding NaN
+            are not errors: their group's centroid is NaN.
 
         Returns
         -------
@@ -354,12 +353,20 @@ class StatsMixin:
         elif kind == "right":
             eta = np.asarray(self.to_mean(P64, validate=False)).reshape(G, N, D)  # type: ignore[attr-defined]
             c = self._to_natural_op(np.einsum("gn,gnd->gd", w, eta), op)
-        elif kind == "jeffreys":
-            c, iters, gnorm, conv = self._jeffreys(P64, w, tol, int(max_iter), op)
-        else:
-            c, iters, gnorm, conv = self._karcher(P64, w, tol, int(max_iter), op)
-        if not return_info and not conv.all():
-            g = int(np.argmax(~conv))
+        else:  # numeric kinds: groups holding NaN give NaN (and converged=False)
+            ok = ~np.isnan(P64).any(axis=(1, 2))
+            c = np.full((G, D), np.nan)
+            gnorm[:] = np.nan
+            conv[:] = False
+            if ok.any():
+                solve = self._jeffreys if kind == "jeffreys" else self._karcher
+                c[ok], iters[ok], gnorm[ok], conv[ok] = solve(P64[ok], w[ok], tol, int(max_iter), op)
+            conv_check = conv | ~ok
+        if kind in ("right", "left"):
+            conv_check = conv
+            c[np.isnan(P64).any(axis=(1, 2))] = np.nan
+        if not return_info and not conv_check.all():
+            g = int(np.argmax(~conv_check))
             raise ValueError(f"{self.name}.{op}: the {kind} centroid did not converge in {max_iter} "
                              f"iterations for group {_idx(g, lead)} (gradient norm {gnorm[g]:.3g}); "
                              f"raise max_iter or pass return_info=True")
