@@ -70,6 +70,15 @@ def test_poisson_jeffreys_centroid_lambert_w(rng: np.random.Generator) -> None:
     c, info = fam.centroid(fam.natural(rate=lam), weights=w, kind="jeffreys", return_info=True)
     assert_close(np.exp(c[:, 0]), want, 4e-15, "λ")
     assert info.converged.all()
+    # the optimum is NOT where the sided terms balance, KL(c_R‖c) = KL(c‖c_L) (the mixed-type
+    # bisector of Nielsen & Nock 2009): for rates (1, 4) the balance point is 2.242969, the
+    # Jeffreys centroid 2.242906
+    P2 = fam.natural(rate=[1.0, 4.0])
+    c2 = fam.centroid(P2, kind="jeffreys")
+    cR, cL = fam.centroid(P2), fam.centroid(P2, kind="left")
+    gap = fam.kl(cR, c2) - fam.kl(c2, cL)
+    assert abs(gap) > 1e-6 * fam.kl(cR, c2)
+    assert_close(np.exp(c2[0]), 2.5 / sc.lambertw(2.5 * np.exp(1 - np.log(2.0))).real, 4e-15, "λ(1, 4)")
 
 
 # ------------------------------------------------------------------ optimality conditions
