@@ -88,7 +88,29 @@ except ImportError:  # pragma: no cover
 
 __all__ = ["BregmanKMeans", "ExponentialFamilyMixture"]
 
-_CHUNK = 1 << 16
+
+def _chunk_rows(K: int) -> int:
+    """Rows per block: the (rows, K) score block stays around 1 MiB, in cache for the passes
+    that follow the GEMM (argmax, exp, sums)."""
+    return int(np.clip((1 << 17) // max(K, 1), 256, 8192))
+
+
+class _SingleThreadBLAS:
+    """Blocks run on infogeom's threads (numpy releases the GIL), each with a 1-thread BLAS: a
+    GEMM with an inner dimension of D (a handful) gains nothing from BLAS threads and suffers
+    badly from oversubscription."""
+
+    def __enter__(self) -> "_SingleThreadBLAS":
+        try:
+            from threadpoolctl import threadpool_limits
+            self._ctx = threadpool_limits(1, user_api="blas")
+        except ImportError:  # pragma: no cover
+            self._ctx = None
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._ctx is not None:
+            self._ctx.unregister()
 
 
 def _resolve_family(family: Any, n_features: int, who: str) -> ExponentialFamily:
@@ -161,17 +183,34 @@ class _Base(ClusterMixin, BaseEstimator):
         except ValueError as err:
             raise ValueError(f"{self._who}: component M-step failed: {err}") from None
 
-    def _loglik_chunks(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray | None):
-        """Yield (slice, L) with L[i, c] = log p(x_i; θ_c) (+ log w_c): one GEMM per chunk."""
+    def _map_blocks(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray | None,
+                    fn: Any) -> list[Any]:
+        """[fn(slice, L, Ta) for each row block], L[i, c] = log p(x_i; θ_c) (+ log w_c): ONE GEMM
+        Ta·W with Ta = [T(x), 1, log h(x)] and W = [Θ, −F(Θ) + log w, 1]ᵀ (the rank-one terms
+        folded in); blocks run in parallel."""
+        from concurrent.futures import ThreadPoolExecutor
+        import infogeom as ig
         Fk = np.asarray(self.family_.log_partition(theta), dtype=np.float64).reshape(-1)
         off = -Fk if logw is None else logw - Fk
-        n = T.shape[0]
-        for s in range(0, n, _CHUNK):
-            sl = slice(s, min(n, s + _CHUNK))
-            L = T[sl] @ theta.T
-            L += off
-            L += logh[sl, None]
-            yield sl, L
+        n, D = T.shape
+        W = np.ascontiguousarray(np.vstack([np.asarray(theta, dtype=np.float64).T, off[None, :],
+                                            np.ones((1, off.size))]))
+        size = _chunk_rows(W.shape[1])
+        blocks = [slice(s, min(n, s + size)) for s in range(0, n, size)]
+
+        def run(sl: slice) -> Any:
+            Ta = np.empty((sl.stop - sl.start, D + 2))
+            Ta[:, :D] = T[sl]
+            Ta[:, D] = 1.0
+            Ta[:, D + 1] = logh[sl]
+            return fn(sl, Ta @ W, Ta)
+
+        workers = min(ig.get_num_threads(), len(blocks))
+        with _SingleThreadBLAS():
+            if workers <= 1:
+                return [run(b) for b in blocks]
+            with ThreadPoolExecutor(workers) as ex:
+                return list(ex.map(run, blocks))
 
     def _pooled(self, T: np.ndarray) -> np.ndarray:
         eta0 = T.mean(axis=0)
@@ -202,7 +241,7 @@ class _Base(ClusterMixin, BaseEstimator):
         first = int(rng.integers(n))
         seeds = [first]
         theta = self._natural(self._seed_eta(T, np.array([first]), eta0))
-        best = np.concatenate([-L[:, 0] for _, L in self._loglik_chunks(T, logh, theta, None)])
+        best = np.concatenate(self._map_blocks(T, logh, theta, None, lambda sl, L, Ta: -L[:, 0]))
         for _ in range(1, K):
             d = best - best.min()
             tot = d.sum()
@@ -211,7 +250,7 @@ class _Base(ClusterMixin, BaseEstimator):
             else:
                 cand = rng.choice(n, size=trials, p=d / tot)
             th = self._natural(self._seed_eta(T, cand, eta0))
-            cost = np.concatenate([-L for _, L in self._loglik_chunks(T, logh, th, None)], axis=0)
+            cost = np.concatenate(self._map_blocks(T, logh, th, None, lambda sl, L, Ta: -L), axis=0)
             new = np.minimum(best[:, None], cost)
             j = int(np.argmin(new.sum(axis=0)))
             seeds.append(int(cand[j]))
@@ -409,6 +448,15 @@ class BregmanKMeans(TransformerMixin, _Base):
         return C.copy()
 
     # ------------------------------------------------------------------ samples input
+    def _assign_samples(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Labels argmax_c log p(x_i; θ_c) and the maxima, (n,) each."""
+        def best(sl: slice, L: np.ndarray, Ta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            a = L.argmax(axis=1)
+            return a, np.take_along_axis(L, a[:, None], axis=1)[:, 0]
+        parts = self._map_blocks(T, logh, theta, None, best)
+        return (np.concatenate([p[0] for p in parts]).astype(np.int64),
+                np.concatenate([p[1] for p in parts]))
+
     def _run_samples(self, T: np.ndarray, logh: np.ndarray, eta0: np.ndarray, K: int,
                      rng: np.random.Generator) -> tuple:
         n, D = T.shape
@@ -422,13 +470,8 @@ class BregmanKMeans(TransformerMixin, _Base):
         labels = np.full(n, -1)
         obj = np.inf
         it = 0
-        best_ll = np.empty(n)
         for it in range(1, int(self.max_iter) + 1):
-            new_labels = np.empty(n, dtype=np.int64)
-            for sl, L in self._loglik_chunks(T, logh, theta, None):
-                a = L.argmax(axis=1)
-                new_labels[sl] = a
-                best_ll[sl] = L[np.arange(L.shape[0]), a]
+            new_labels, best_ll = self._assign_samples(T, logh, theta)
             new_obj = -float(best_ll.sum())
             counts = np.bincount(new_labels, minlength=K)
             if (counts == 0).any():
@@ -442,11 +485,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             labels, obj = new_labels, new_obj
             if done:
                 break
-        labels = np.empty(n, dtype=np.int64)
-        for sl, L in self._loglik_chunks(T, logh, theta, None):
-            a = L.argmax(axis=1)
-            labels[sl] = a
-            best_ll[sl] = L[np.arange(L.shape[0]), a]
+        labels, best_ll = self._assign_samples(T, logh, theta)
         return theta, labels, -float(best_ll.sum()), it
 
     # ------------------------------------------------------------------ public API
@@ -485,10 +524,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             P = self._params(X, reset=False)
             return self._assign_params(P, self.cluster_centers_)[0].astype(np.int64)
         T, logh = self._samples(X, reset=False)
-        out = np.empty(T.shape[0], dtype=np.int64)
-        for sl, L in self._loglik_chunks(T, logh, self.cluster_centers_, None):
-            out[sl] = L.argmax(axis=1)
-        return out
+        return self._assign_samples(T, logh, self.cluster_centers_)[0]
 
     def transform(self, X: ArrayLike) -> np.ndarray:
         """Per-cluster cost, shape (n_samples, n_clusters): −log p(x; θ_c) for samples,
@@ -498,7 +534,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             P = self._params(X, reset=False)
             return np.asarray(self.family_.pairwise(P, self.cluster_centers_, self.divergence))
         T, logh = self._samples(X, reset=False)
-        return -np.concatenate([L for _, L in self._loglik_chunks(T, logh, self.cluster_centers_, None)])
+        return -np.concatenate(self._map_blocks(T, logh, self.cluster_centers_, None, lambda sl, L, Ta: L))
 
     def score(self, X: ArrayLike, y: Any = None) -> float:
         """Opposite of the objective of X under the fitted centroids (larger is better)."""
@@ -572,37 +608,34 @@ class ExponentialFamilyMixture(_Base):
                want: str) -> tuple[np.ndarray, np.ndarray, float] | np.ndarray:
         """want="stats": (Σ_i r_ic T_i, Σ_i r_ic, Σ_i log p(x_i)); "logp": per-sample log p(x);
         "resp": responsibilities (n, K); "labels": their argmax (n,)."""
-        n, D = T.shape
-        K = theta.shape[0]
-        S = np.zeros((K, D))
-        Nk = np.zeros(K)
-        ll = 0.0
-        outs = []
-        for sl, L in self._loglik_chunks(T, logh, theta, logw):
-            m = L.max(axis=1, keepdims=True)
-            m = np.where(np.isfinite(m), m, 0.0)
-            np.subtract(L, m, out=L)
+        D = T.shape[1]
+
+        def block(sl: slice, L: np.ndarray, Ta: np.ndarray) -> Any:
+            if want == "labels":
+                return L.argmax(axis=1)
+            m = L.max(axis=1, keepdims=True)  # float64 log-sum-exp
+            m[~np.isfinite(m)] = 0.0
+            L -= m
             np.exp(L, out=L)
             s = L.sum(axis=1)
-            lse = np.log(s) + m[:, 0]
+            lse = np.log(s)
+            lse += m[:, 0]
             if want == "logp":
-                outs.append(lse)
-                continue
-            if want == "labels":
-                outs.append(L.argmax(axis=1))
-                continue
-            L /= s[:, None]
+                return lse
             if want == "resp":
-                outs.append(L.copy())
-                continue
-            ll += float(lse.sum())
-            Nk += L.sum(axis=0)
-            S += L.T @ T[sl]
+                L /= s[:, None]
+                return L
+            # Σ_i r_ic [T(x_i), 1] with r = L / s: scale the (D + 2)-wide rows, not the K-wide L
+            return L.T @ (Ta[:, :D + 1] / s[:, None]), float(lse.sum())
+
+        parts = self._map_blocks(T, logh, theta, logw, block)
         if want in ("logp", "labels"):
-            return np.concatenate(outs)
+            return np.concatenate(parts)
         if want == "resp":
-            return np.concatenate(outs, axis=0)
-        return S, Nk, ll
+            return np.concatenate(parts, axis=0)
+        SN = np.sum([p[0] for p in parts], axis=0)
+        ll = float(np.sum([p[1] for p in parts]))
+        return SN[:, :D], SN[:, D], ll
 
     def _run(self, T: np.ndarray, logh: np.ndarray, eta0: np.ndarray, K: int,
              rng: np.random.Generator) -> tuple:
