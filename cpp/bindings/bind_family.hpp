@@ -7,6 +7,7 @@
 #pragma once
 #include "bind_common.hpp"
 #include "bind_divergence.hpp"
+#include "bind_geodesic.hpp"
 #include "bind_pairwise.hpp"
 #include "bind_stats.hpp"
 
@@ -134,6 +135,7 @@ void bind_family(py::module_& m, const char* name) {
 
   bind_divergences<Fam>(cls);
   bind_pairwise<Fam>(cls);
+  bind_geodesic<Fam>(cls);
   bind_stats<Fam>(cls);
 }
 

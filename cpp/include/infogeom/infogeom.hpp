@@ -7,6 +7,7 @@
 #include "divergence.hpp"
 #include "special.hpp"
 #include "svec.hpp"
+#include "geodesic.hpp"
 
 #include "families/bernoulli.hpp"
 #include "families/beta.hpp"

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -60,8 +61,13 @@ inline double skew_jensen(double tp, double tq, double alpha) {
 }
 }  // namespace bernoulli_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Rao, "Information and the accuracy attainable in the estimation of statistical
+// parameters", Bull. Calcutta Math. Soc. 37, 1945; Atkinson & Mitchell 1981, §3):
+// d = 2 |asin √p − asin √q|, the arc of a circle through √p (detail/geodesic_closed.hpp,
+// anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Bernoulli {
+struct Bernoulli : geo_closed::OneParamGeodesic<Bernoulli<S>, S, geo_closed::anglechart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Bernoulli";
@@ -130,6 +136,7 @@ struct Bernoulli {
     return S(jsdiv::term(-special::log1pexp(-a), -special::log1pexp(-b), d * special::expit(-a) - k) +
              jsdiv::term(-special::log1pexp(a), -special::log1pexp(b), -d * sp - k));
   }
+
 };
 
 }  // namespace infogeom

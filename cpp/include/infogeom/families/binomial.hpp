@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -59,8 +60,12 @@ inline double entropy(double theta, double n) {
 }
 }  // namespace binomial_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): n times the Bernoulli
+// information, so d = 2√n |asin √p − asin √q| and the same geodesics (detail/geodesic_closed.hpp,
+// anglechart); the boundary p → 0, 1 lies at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Binomial {
+struct Binomial : geo_closed::OneParamGeodesic<Binomial<S>, S, geo_closed::anglechart> {
   using Scalar = S;
   using ctor_args = std::tuple<int>;
   static constexpr const char* name = "Binomial";
@@ -140,6 +145,8 @@ struct Binomial {
         double(kl(tp, tq)), mode(a), mode(b), nn);
     return S(jsdiv::count_sum(m));
   }
+
+  double geodesic_scale() const { return std::sqrt(double(n)); }  // √(information factor), see above
 };
 
 }  // namespace infogeom

@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../divergence.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -300,6 +302,153 @@ struct Categorical {
       s.add(jsdiv::term(log_p(tp, ls, j), log_p(tq, lq, j), (dj - dp) - klv));
     }
     return S(s.value());
+  }
+
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp). u = √p maps the
+  // simplex isometrically onto the positive orthant of the sphere of radius 2 (ds² = Σ dp²/p =
+  // 4 Σ du²; Rao 1945, Atkinson & Mitchell 1981 §4; Amari 2016 §2.2), so d = 2α with α the angle
+  // between u_p and u_q, computed as α = 2 asin(½‖u_q − u_p‖) (accurate for nearby points, and
+  // α ≤ π/2 here), geodesics are great-circle arcs (slerp) and transport is the sphere's.
+  // Everything is written through the ratios u_q,j/u_p,j = e^{w_j}, w_j = ½ log(q_j/p_j) =
+  // ½(δ_j − ΔF) (δ = θq − θp, δ_ref = 0, ΔF = F(θq) − F(θp) = log Σ p_j e^{δ_j} from the shifted
+  // sums of kl() above), so that nearby points keep full relative accuracy and tiny
+  // probabilities never underflow. Tangent vectors: dθ_i = 2 (du_i/u_i − du_ref/u_ref) and
+  // conversely du_j = u_j · ½ (v_j − Σ_l p_l v_l) (v_ref = 0). The orthant has its boundary at a
+  // finite distance: exp_map fails when the great circle leaves it.
+  // lp[j] = log p_j, w[j] = ½ log(q_j/p_j), j = 0..k−1; returns α.
+  double sphere_pair(const S* tp, const S* tq, double* lp, double* w) const {
+    const index_t K = k;
+    double dmax = 0.0;
+    index_t j = 0;
+    for_each_shifted(tp, tq, [&](double l, double d) {
+      lp[j] = l;
+      w[j] = d;
+      dmax = std::max(dmax, std::fabs(d));
+      ++j;
+    });
+    double L;  // log Σ p_j e^{δ'_j}
+    if (dmax > 600.0) {
+      double lmax = -counts::kInf;
+      for (index_t i = 0; i < K; ++i) lmax = std::max(lmax, lp[i] + w[i]);
+      counts::CompSum z;
+      for (index_t i = 0; i < K; ++i) z.add(std::exp(lp[i] + w[i] - lmax));
+      L = lmax + std::log(z.value());
+    } else {
+      counts::CompSum y;
+      for (index_t i = 0; i < K; ++i) y.add(std::exp(lp[i]) * std::expm1(w[i]));
+      L = std::log1p(y.value());
+    }
+    for (index_t i = 0; i < K; ++i) w[i] = 0.5 * (w[i] - L);
+    // ‖u_q − u_p‖, u_q,j − u_p,j = √p_j expm1(w_j), by a scaled sum of squares
+    auto diff = [&](index_t i) {
+      const double h = 0.5 * lp[i];
+      return std::fabs(w[i]) < 1.0 ? std::exp(h) * std::expm1(w[i]) : std::exp(h + w[i]) - std::exp(h);
+    };
+    double m = 0.0;
+    for (index_t i = 0; i < K; ++i) m = std::max(m, std::fabs(diff(i)));
+    if (!(m > 0.0)) return m == 0.0 ? 0.0 : quiet_nan<double>();
+    double ss = 0.0;
+    for (index_t i = 0; i < K; ++i) {
+      const double r = diff(i) / m;
+      ss += r * r;
+    }
+    return 2.0 * std::asin(std::min(1.0, 0.5 * m * std::sqrt(ss)));
+  }
+  S fisher_rao(const S* p, const S* q) const {
+    detail::SmallBuf<double> lp(k), w(k);
+    return S(2.0 * sphere_pair(p, q, lp.data(), w.data()));
+  }
+  // u'(0) = (α/sin α)(u_q − cos α u_p), so du_j/u_j = (α/sin α)(e^{w_j} − cos α) and
+  // v_i = 2 (α/sin α)(e^{w_i} − e^{w_ref}) = 2 (α/sin α) e^{w_ref} expm1(δ_i/2).
+  void log_map(const S* p, const S* q, S* v) const {
+    detail::SmallBuf<double> lp(k), w(k);
+    const double a = sphere_pair(p, q, lp.data(), w.data());
+    const double f = (a > 0.0 ? a / std::sin(a) : 1.0) * 2.0 * std::exp(w[k - 1]);
+    for (index_t i = 0; i < k - 1; ++i) v[i] = S(f * std::expm1(0.5 * (double(q[i]) - double(p[i]))));
+  }
+  // u(1)_j/u_j = cos β + (sin β/β) h_j, h_j = ½(v_j − v̄), β = ‖du‖ = ½ Fisher norm of v;
+  // θq_i = θp_i + 2 (log r_i − log r_ref). Leaves the orthant iff some r_j ≤ 0 (β < π/2: the arc
+  // cannot leave and re-enter it).
+  bool exp_map(const S* p, const S* v, S* q) const {
+    const index_t D = k - 1;
+    const Lse ls = lse(p);
+    double vbar = 0.0;
+    for (index_t j = 0; j < D; ++j) vbar += std::exp(log_p(p, ls, j)) * double(v[j]);
+    detail::SmallBuf<double> h(k);
+    counts::CompSum b2;
+    for (index_t j = 0; j <= D; ++j) {
+      h[j] = 0.5 * ((j == D ? 0.0 : double(v[j])) - vbar);
+      b2.add(std::exp(log_p(p, ls, j)) * h[j] * h[j]);
+    }
+    const double beta = std::sqrt(b2.value());
+    if (beta == 0.0) {
+      for (index_t i = 0; i < D; ++i) q[i] = p[i];
+      return true;
+    }
+    if (!(beta < 0.5 * geo_closed::kPi)) return false;
+    const double sinc = std::sin(beta) / beta, sh = std::sin(0.5 * beta), S2 = 2.0 * sh * sh;
+    auto logr = [&](index_t j, bool* ok) {
+      const double x = -S2 + sinc * h[j];  // r_j − 1
+      if (!(x > -1.0)) *ok = false;
+      return std::fabs(x) < 0.5 ? std::log1p(x) : std::log(1.0 + x);
+    };
+    bool ok = true;
+    const double lref = logr(D, &ok);
+    for (index_t i = 0; i < D; ++i) q[i] = S(double(p[i]) + 2.0 * (logr(i, &ok) - lref));
+    return ok;
+  }
+  // slerp u(t) = c₁ u_p + c₂ u_q, c₁ = sin((1−t)α)/sin α, c₂ = sin(tα)/sin α:
+  // log(u_j(t)/u_p,j) = ℓ_j = log(c₁ + c₂ e^{w_j}) = log1p(κ + c₂ expm1(w_j)) with
+  // κ = c₁ + c₂ − 1 = 2 sin((1−t)α/2) sin(tα/2)/cos(α/2) ≥ 0; θ_i(t) = θp_i + 2(ℓ_i − ℓ_ref).
+  void geodesic_point(const S* p, const S* q, S t_, S* out) const {
+    detail::SmallBuf<double> lp(k), w(k);
+    const double a = sphere_pair(p, q, lp.data(), w.data()), t = t_;
+    double c1, c2, kap;
+    if (a > 0.0) {
+      const double sa = std::sin(a);
+      c1 = std::sin((1.0 - t) * a) / sa;
+      c2 = std::sin(t * a) / sa;
+      kap = 2.0 * std::sin(0.5 * (1.0 - t) * a) * std::sin(0.5 * t * a) / std::cos(0.5 * a);
+    } else {
+      c1 = 1.0 - t, c2 = t, kap = 0.0;
+    }
+    auto ell = [&](index_t j) {
+      if (std::fabs(w[j]) < 1.0) return std::log1p(kap + c2 * std::expm1(w[j]));
+      const double x = std::log(c1), y = std::log(c2) + w[j];  // log(e^x + e^y)
+      const double mx = std::max(x, y);
+      return mx == -counts::kInf ? mx : mx + std::log1p(std::exp(std::min(x, y) - mx));
+    };
+    const double lref = ell(k - 1);
+    for (index_t i = 0; i < k - 1; ++i) out[i] = S(double(p[i]) + 2.0 * (ell(i) - lref));
+  }
+  // Transport along the great circle from x = u_p with unit tangent e = (u_q − cos α u_p)/sin α:
+  // ξ ↦ ξ + (ξ·e)[(cos α − 1) e − sin α x] (the sphere's; do Carmo 1992, ch. 3). In ratios to
+  // u_q,j: ξ'_j/u_q,j = e^{−w_j} [h_j + s B_j], s = ξ·e = Σ p_j h_j expm1(w_j)/sin α,
+  // B_j = −S₂ (expm1(w_j) + S₂)/sin α − sin α, S₂ = 1 − cos α = 2 sin²(α/2).
+  void parallel_transport(const S* p, const S* q, const S* v, S* wout) const {
+    const index_t D = k - 1;
+    detail::SmallBuf<double> lp(k), w(k), h(k);
+    const double a = sphere_pair(p, q, lp.data(), w.data());
+    const double sa = std::sin(a);
+    if (!(sa > 0.0)) {
+      for (index_t i = 0; i < D; ++i) wout[i] = v[i];
+      return;
+    }
+    double vbar = 0.0;
+    for (index_t j = 0; j < D; ++j) vbar += std::exp(lp[j]) * double(v[j]);
+    double s = 0.0;
+    for (index_t j = 0; j <= D; ++j) {
+      h[j] = 0.5 * ((j == D ? 0.0 : double(v[j])) - vbar);
+      s += std::exp(lp[j]) * h[j] * std::expm1(w[j]);
+    }
+    s /= sa;
+    const double sh = std::sin(0.5 * a), S2 = 2.0 * sh * sh;
+    auto ratio = [&](index_t j) {
+      const double em = std::expm1(w[j]);
+      return std::exp(-w[j]) * (h[j] + s * (-S2 * (em + S2) / sa - sa));
+    };
+    const double rref = ratio(D);
+    for (index_t i = 0; i < D; ++i) wout[i] = S(2.0 * (ratio(i) - rref));
   }
 };
 

@@ -155,6 +155,70 @@ struct DiagonalNormal {
     return sum;
   }
 
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp): the product of d
+  // hyperbolic half-planes, one for each pair (θ_i, θ_{d+i}) (normal_geo in normal.hpp; Costa,
+  // Santos & Strapasson 2015, §4). Geodesics of a Riemannian product are the products of the
+  // factors' geodesics on the same time interval (do Carmo, "Riemannian Geometry", 1992, ch. 3,
+  // ex. 1), so d = √(Σ d_i²), and log/exp/transport act pair by pair.
+  S fisher_rao(const S* p, const S* q) const {
+    double m = 0.0, ss = 0.0;
+    detail_geo_pairs(p, q, [&](const double* a, const double* b, index_t) {
+      const double di = normal_geo::fisher_rao(a, b);
+      if (di > m) {  // scaled sum of squares (no overflow/underflow)
+        ss = ss * (m / di) * (m / di) + 1.0;
+        m = di;
+      } else if (di > 0.0) {
+        ss += (di / m) * (di / m);
+      } else if (di != di) {
+        ss = di;
+      }
+    });
+    return S(m == 0.0 ? ss * 0.0 : m * std::sqrt(ss));
+  }
+  void log_map(const S* p, const S* q, S* v) const {
+    detail_geo_pairs(p, q, [&](const double* a, const double* b, index_t i) {
+      double o[2];
+      normal_geo::log_map(a, b, o);
+      v[i] = S(o[0]);
+      v[d_ + i] = S(o[1]);
+    });
+  }
+  bool exp_map(const S* p, const S* v, S* q) const {
+    bool ok = true;
+    detail_geo_pairs(p, v, [&](const double* a, const double* u, index_t i) {
+      double o[2];
+      ok = normal_geo::exp_map(a, u, o) && ok;
+      q[i] = S(o[0]);
+      q[d_ + i] = S(o[1]);
+    });
+    return ok;
+  }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const {
+    detail_geo_pairs(p, q, [&](const double* a, const double* b, index_t i) {
+      double o[2];
+      normal_geo::point(a, b, double(t), o);
+      out[i] = S(o[0]);
+      out[d_ + i] = S(o[1]);
+    });
+  }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    detail_geo_pairs(p, q, [&](const double* a, const double* b, index_t i) {
+      const double u[2] = {double(v[i]), double(v[d_ + i])};
+      double o[2];
+      normal_geo::transport(a, b, u, o);
+      w[i] = S(o[0]);
+      w[d_ + i] = S(o[1]);
+    });
+  }
+  // fn(a, b, i) on the pairs (x_i, x_{d+i}), (y_i, y_{d+i}) in double
+  template <class Fn>
+  void detail_geo_pairs(const S* x, const S* y, Fn&& fn) const {
+    for (index_t i = 0; i < d_; ++i) {
+      const double a[2] = {double(x[i]), double(x[d_ + i])}, b[2] = {double(y[i]), double(y[d_ + i])};
+      fn(a, b, i);
+    }
+  }
+
  private:
   void blockwise(const S* t, S* G, void (Normal<S>::*block)(const S*, S*) const) const {
     const index_t D = 2 * d_;

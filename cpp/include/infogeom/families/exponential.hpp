@@ -10,13 +10,18 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): information 1/θ² in θ = −λ,
+// so d = |log(λp/λq)|, geodesics λ(t) = λp (λq/λp)^t (detail/geodesic_closed.hpp, logchart);
+// complete.
 template <class S>
-struct Exponential {
+struct Exponential : geo_closed::OneParamGeodesic<Exponential<S>, S, geo_closed::logchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Exponential";
@@ -90,6 +95,7 @@ struct Exponential {
     const double inf = std::numeric_limits<double>::infinity();
     return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
+
 };
 
 }  // namespace infogeom

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -72,8 +73,12 @@ inline double skew_jensen(double tp, double tq, double alpha) {
 }
 }  // namespace geometric_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3, integrating √I): information
+// 1/(p²(1−p)) in the success probability p, so d = 2 |atanh √(1−p₁) − atanh √(1−p₂)|
+// (detail/geodesic_closed.hpp, atanhchart); p → 1 lies at a finite distance.
 template <class S>
-struct Geometric {
+struct Geometric : geo_closed::OneParamGeodesic<Geometric<S>, S, geo_closed::atanhchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Geometric";
@@ -136,6 +141,7 @@ struct Geometric {
   S jensen_shannon(const S* tp, const S* tq) const {
     return S(jsdiv::negbin_js(1.0, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
   }
+
 };
 
 }  // namespace infogeom

@@ -82,6 +82,17 @@ struct LogNormal {
 
   S jensen_shannon(const S* tp, const S* tq) const { return normal_.jensen_shannon(tp, tq); }
 
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp): the Fisher metric
+  // is that of the normal law of log x in the same θ, so everything is the hyperbolic half-plane
+  // of Normal (normal_geo in normal.hpp; Costa, Santos & Strapasson 2015).
+  S fisher_rao(const S* p, const S* q) const { return normal_.fisher_rao(p, q); }
+  void log_map(const S* p, const S* q, S* v) const { normal_.log_map(p, q, v); }
+  bool exp_map(const S* p, const S* v, S* q) const { return normal_.exp_map(p, v, q); }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const { normal_.geodesic_point(p, q, t, out); }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    normal_.parallel_transport(p, q, v, w);
+  }
+
  private:
   Normal<S> normal_{};
 };

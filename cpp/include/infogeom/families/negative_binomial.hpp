@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../special.hpp"
 #include "../detail/counts.hpp"
@@ -86,8 +87,12 @@ inline double entropy(double theta, double r) {
 }
 }  // namespace negbin_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3, integrating √I):
+// information r/(p²(1−p)) in p, so d = 2√r |atanh √(1−p₁) − atanh √(1−p₂)| and the Geometric
+// geodesics (detail/geodesic_closed.hpp, atanhchart); p → 1 lies at a finite distance.
 template <class S>
-struct NegativeBinomial {
+struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, geo_closed::atanhchart> {
   using Scalar = S;
   using ctor_args = std::tuple<double>;
   static constexpr const char* name = "NegativeBinomial";
@@ -159,6 +164,8 @@ struct NegativeBinomial {
   S jensen_shannon(const S* tp, const S* tq) const {
     return S(jsdiv::negbin_js(r, double(tp[0]), double(tq[0]), double(kl(tp, tq))));
   }
+
+  double geodesic_scale() const { return std::sqrt(r); }  // √(information factor), see above
 };
 
 }  // namespace infogeom

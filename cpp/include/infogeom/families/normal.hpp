@@ -12,9 +12,79 @@
 #include "../detail/divergence_math.hpp"
 #include "../detail/normal_from_mean.hpp"
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 
 namespace infogeom {
+
+// Fisher–Rao geometry of the normal family in double (the hooks of Normal, LogNormal and
+// DiagonalNormal). (μ, σ) with metric (dμ² + 2dσ²)/σ² is twice the hyperbolic upper half-plane
+// in (x, y) = (μ/√2, σ) (Costa, Santos & Strapasson, "Fisher information distance: a geometrical
+// reading", Discrete Appl. Math. 197, 2015, §3), whose geodesics, exp/log maps and transport are
+// in detail/geodesic_closed.hpp (halfplane). The differences Δx, Δy come from θ without forming
+// two rounded means or standard deviations.
+namespace normal_geo {
+constexpr double kSqrt2 = 1.41421356237309504880168872420969808;
+inline double y_of(const double* t) { return std::sqrt(-0.5 / t[1]); }
+inline double x_of(const double* t) { return t[0] * (-0.5 / t[1]) / kSqrt2; }
+// Δx = (μq − μp)/√2, μq − μp = (θ₁p θ₂q − θ₁q θ₂p)/(2θ₂pθ₂q) (Kahan's fma difference);
+// Δy = σq − σp = (σq² − σp²)/(σq + σp), σq² − σp² = (θ₂q − θ₂p)/(2θ₂pθ₂q).
+inline void delta(const double* tp, const double* tq, double* dx, double* dy) {
+  const double den = 2.0 * tp[1] * tq[1];
+  *dx = dmath::diff_of_products_fast(tp[0], tq[1], tq[0], tp[1]) / den / kSqrt2;
+  *dy = ((tq[1] - tp[1]) / den) / (y_of(tp) + y_of(tq));
+}
+// θ-velocity v at θ → (dx, dy): dσ = σ³ v₂, dμ = σ² (v₁ + 2μ v₂) = σ² (v₁θ₂ − θ₁v₂)/θ₂.
+inline void to_xy(const double* t, const double* v, double* vx, double* vy) {
+  const double var = -0.5 / t[1];
+  *vy = var * std::sqrt(var) * v[1];
+  *vx = var * (dmath::diff_of_products(v[0], t[1], t[0], v[1]) / t[1]) / kSqrt2;
+}
+// (dx, dy) at θ → θ-velocity: v₂ = dσ/σ³, v₁ = dμ/σ² − 2μ dσ/σ³ (the source Jacobian).
+inline void from_xy(const double* t, double vx, double vy, double* v) {
+  const double var = -0.5 / t[1], mu = t[0] * var;
+  v[1] = vy / (var * std::sqrt(var));
+  v[0] = (kSqrt2 * vx) / var - 2.0 * mu * v[1];
+}
+inline void theta_of(double x, double y, double* t) {
+  const double prec = 1.0 / (y * y);
+  t[0] = kSqrt2 * x * prec;
+  t[1] = -0.5 * prec;
+}
+inline double fisher_rao(const double* tp, const double* tq) {
+  double dx, dy;
+  delta(tp, tq, &dx, &dy);
+  return kSqrt2 * geo_closed::halfplane::dist(dx, dy, y_of(tp), y_of(tq));
+}
+inline void log_map(const double* tp, const double* tq, double* v) {
+  double dx, dy, vx, vy;
+  delta(tp, tq, &dx, &dy);
+  geo_closed::halfplane::log_map(dx, dy, y_of(tp), y_of(tq), &vx, &vy);
+  from_xy(tp, vx, vy, v);
+}
+inline bool exp_map(const double* tp, const double* v, double* tq) {
+  double vx, vy, x, y;
+  to_xy(tp, v, &vx, &vy);
+  geo_closed::halfplane::exp_map(x_of(tp), y_of(tp), vx, vy, &x, &y);
+  if (!(y > 0.0) || !is_finite_num(x) || !is_finite_num(y)) return false;
+  theta_of(x, y, tq);
+  return true;
+}
+inline void point(const double* tp, const double* tq, double t, double* out) {
+  double dx, dy, vx, vy, x, y;
+  delta(tp, tq, &dx, &dy);
+  geo_closed::halfplane::log_map(dx, dy, y_of(tp), y_of(tq), &vx, &vy);
+  geo_closed::halfplane::exp_map(x_of(tp), y_of(tp), t * vx, t * vy, &x, &y);
+  theta_of(x, y, out);
+}
+inline void transport(const double* tp, const double* tq, const double* v, double* w) {
+  double dx, dy, vx, vy, wx, wy;
+  delta(tp, tq, &dx, &dy);
+  to_xy(tp, v, &vx, &vy);
+  geo_closed::halfplane::transport(dx, dy, y_of(tp), y_of(tq), vx, vy, &wx, &wy);
+  from_xy(tq, wx, wy, w);
+}
+}  // namespace normal_geo
 
 template <class S>
 struct Normal {
@@ -179,6 +249,43 @@ struct Normal {
     const double c[2] = {0.0, -dm / sp}, s[2] = {1.0, std::sqrt(1.0 / rr)};
     const double inf = std::numeric_limits<double>::infinity();
     return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
+  }
+
+  // ---- Fisher–Rao geometry, closed form (found by detection in geodesic.hpp): the hyperbolic
+  // half-plane, d = √2 d_H((μp/√2, σp), (μq/√2, σq)) (Costa, Santos & Strapasson 2015; see
+  // normal_geo above). Complete: exp_map fails only by overflow.
+  S fisher_rao(const S* p, const S* q) const {
+    const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]};
+    return S(normal_geo::fisher_rao(a, b));
+  }
+  void log_map(const S* p, const S* q, S* v) const {
+    const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]};
+    double o[2];
+    normal_geo::log_map(a, b, o);
+    v[0] = S(o[0]);
+    v[1] = S(o[1]);
+  }
+  bool exp_map(const S* p, const S* v, S* q) const {
+    const double a[2] = {p[0], p[1]}, u[2] = {v[0], v[1]};
+    double o[2];
+    if (!normal_geo::exp_map(a, u, o)) return false;
+    q[0] = S(o[0]);
+    q[1] = S(o[1]);
+    return true;
+  }
+  void geodesic_point(const S* p, const S* q, S t, S* out) const {
+    const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]};
+    double o[2];
+    normal_geo::point(a, b, double(t), o);
+    out[0] = S(o[0]);
+    out[1] = S(o[1]);
+  }
+  void parallel_transport(const S* p, const S* q, const S* v, S* w) const {
+    const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]}, u[2] = {v[0], v[1]};
+    double o[2];
+    normal_geo::transport(a, b, u, o);
+    w[0] = S(o[0]);
+    w[1] = S(o[1]);
   }
 };
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -34,8 +35,12 @@ inline double entropy(double lam) {
 }
 }  // namespace poisson_detail
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): information 1/λ in λ, so
+// d = 2 |√λp − √λq|, geodesics linear in √λ (detail/geodesic_closed.hpp, sqrtchart); λ → 0 lies
+// at a finite distance (exp_map may leave Θ).
 template <class S>
-struct Poisson {
+struct Poisson : geo_closed::OneParamGeodesic<Poisson<S>, S, geo_closed::sqrtchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Poisson";
@@ -113,6 +118,7 @@ struct Poisson {
                                 std::floor(lq), std::numeric_limits<double>::infinity());
     return S(jsdiv::count_sum(m));
   }
+
 };
 
 }  // namespace infogeom

@@ -13,13 +13,18 @@
 #include <vector>
 
 #include "../family.hpp"
+#include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 
 namespace infogeom {
 
+// ---- Fisher–Rao geometry, closed form (the hooks of geodesic.hpp come from
+// geo_closed::OneParamGeodesic; Atkinson & Mitchell 1981, §3): information 1/θ² in
+// θ = −1/(2σ²), so d = |log(θq/θp)| = 2 |log(σq/σp)| (detail/geodesic_closed.hpp, logchart);
+// complete.
 template <class S>
-struct Rayleigh {
+struct Rayleigh : geo_closed::OneParamGeodesic<Rayleigh<S>, S, geo_closed::logchart> {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Rayleigh";
@@ -98,6 +103,7 @@ struct Rayleigh {
     const double inf = std::numeric_limits<double>::infinity();
     return S(jsdiv::quadrature(eval, -inf, inf, c, s, 2));
   }
+
 };
 
 }  // namespace infogeom
