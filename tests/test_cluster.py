@@ -154,3 +154,24 @@ def test_check_estimator(est) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         check_estimator(est)
+
+
+def test_recovers_correlated_gaussians_with_mvn(rng: np.random.Generator) -> None:
+    # correlated, elongated clusters: a full-covariance family is needed (KMeans splits them)
+    _need("MultivariateNormal")
+    y = rng.integers(3, size=1500)
+    mu = np.array([[0.0, 0.0], [6.0, 0.0], [0.0, 6.0]])
+    X = mu[y] + rng.normal(size=(1500, 2)) @ np.array([[1.0, 0.8], [0.0, 0.5]])
+    fam = ig.MultivariateNormal(2)
+    assert adjusted_rand_score(y, BregmanKMeans(fam, 3, random_state=0).fit(X).labels_) >= 0.95
+    gm = ExponentialFamilyMixture(fam, 3, reg=0.0, tol=0.0, max_iter=1000, random_state=0).fit(X)
+    assert adjusted_rand_score(y, gm.labels_) >= 0.95
+    # at the EM fixed point the parameters are the responsibility-weighted sample means and
+    # covariances (the M-step, computed here independently in source coordinates)
+    R = gm.predict_proba(X)
+    for c in range(3):
+        m = R[:, c] @ X / R[:, c].sum()
+        C = (R[:, c, None] * (X - m)).T @ (X - m) / R[:, c].sum()
+        src = fam.source(gm.natural_params_[c])
+        np.testing.assert_allclose(src["mean"], m, rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(src["cov"], C, rtol=1e-10)

@@ -95,22 +95,30 @@ def _chunk_rows(K: int) -> int:
     return int(np.clip((1 << 17) // max(K, 1), 256, 8192))
 
 
+_BLAS_CONTROLLER: Any = None
+
+
 class _SingleThreadBLAS:
     """Blocks run on infogeom's threads (numpy releases the GIL), each with a 1-thread BLAS: a
     GEMM with an inner dimension of D (a handful) gains nothing from BLAS threads and suffers
-    badly from oversubscription."""
+    badly from oversubscription. (threadpoolctl, a scikit-learn dependency, when present; the
+    library scan is done once.)"""
 
     def __enter__(self) -> "_SingleThreadBLAS":
+        global _BLAS_CONTROLLER
+        self._ctx = None
         try:
-            from threadpoolctl import threadpool_limits
-            self._ctx = threadpool_limits(1, user_api="blas")
+            if _BLAS_CONTROLLER is None:
+                from threadpoolctl import ThreadpoolController
+                _BLAS_CONTROLLER = ThreadpoolController()
+            self._ctx = _BLAS_CONTROLLER.limit(limits=1, user_api="blas")
         except ImportError:  # pragma: no cover
-            self._ctx = None
+            pass
         return self
 
     def __exit__(self, *exc: Any) -> None:
         if self._ctx is not None:
-            self._ctx.unregister()
+            self._ctx.restore_original_limits()
 
 
 def _resolve_family(family: Any, n_features: int, who: str) -> ExponentialFamily:
@@ -206,6 +214,8 @@ class _Base(ClusterMixin, BaseEstimator):
             return fn(sl, Ta @ W, Ta)
 
         workers = min(ig.get_num_threads(), len(blocks))
+        if len(blocks) <= 1:
+            return [run(b) for b in blocks]
         with _SingleThreadBLAS():
             if workers <= 1:
                 return [run(b) for b in blocks]
@@ -560,7 +570,7 @@ class ExponentialFamilyMixture(_Base):
     n_init : int
     max_iter : int
     tol : float
-        Stop when the mean log-likelihood per sample improves by less than tol.
+        Stop when the mean log-likelihood per sample improves by at most tol.
     reg : float
         Conjugate-prior pseudo-count (0 = plain EM).
     random_state : int, Generator or None
@@ -656,7 +666,7 @@ class ExponentialFamilyMixture(_Base):
         for it in range(1, int(self.max_iter) + 1):
             S, Nk, ll = self._estep(T, logh, theta, logw, "stats")  # type: ignore[misc]
             hist.append(ll / n)
-            if len(hist) > 1 and hist[-1] - hist[-2] < self.tol:
+            if len(hist) > 1 and hist[-1] - hist[-2] <= self.tol:
                 converged = True
                 break
             # empty components: re-seed at the worst-explained point
