@@ -184,12 +184,18 @@ def test_fisher_rao_karcher_mean_poisson() -> None:
     assert info.converged
 
 
-def test_fisher_rao_karcher_mean_normal_gradient_vanishes(rng: np.random.Generator) -> None:
-    _need("Normal")
-    fam = ig.Normal()
+@pytest.mark.parametrize("name", ["Normal", "Categorical"])
+def test_fisher_rao_karcher_mean_gradient_vanishes(name: str, rng: np.random.Generator) -> None:
+    # Normal: hyperbolic half-plane; Categorical: the positive orthant of a sphere (closed forms)
+    _need(name)
+    if name == "Normal":
+        fam = ig.Normal()
+        P = fam.natural(mean=rng.normal(size=5), std=rng.uniform(0.5, 2.0, 5))
+    else:
+        fam = ig.Categorical(4)
+        P = fam.natural(probs=rng.dirichlet(np.ones(4), 5))
     if not hasattr(fam, "log_map"):
         pytest.skip("Fisher–Rao log_map/exp_map are not on this branch yet")
-    P = fam.natural(mean=rng.normal(size=5), std=rng.uniform(0.5, 2.0, 5))
     c, info = fam.centroid(P, kind="fisher_rao", return_info=True)
     assert info.converged and info.grad_norm < 1e-10
     g = _fd_grad(lambda t: (fam.fisher_rao(P, t) ** 2).mean(), c)

@@ -300,7 +300,9 @@ class StatsMixin:
         θ_c = Σ w_i θ_i. ``"jeffreys"``: argmin_c Σ w_i (KL(p_i‖c) + KL(c‖p_i)) (Nielsen & Nock,
         IEEE Trans. Inf. Theory 55, 2009; a geodesic initial point then Newton, see the module
         notes). ``"fisher_rao"``: Karcher mean argmin_c Σ w_i d_FR(p_i, c)², Riemannian gradient
-        descent c ← exp_c(Σ w_i log_c(p_i)) (needs the family's ``log_map``/``exp_map``).
+        descent c ← exp_c(Σ w_i log_c(p_i)) started at the right centroid, linear convergence
+        (uses the family's ``log_map``/``exp_map``; where those need the numerical geodesic solver
+        and it fails, its ``ValueError`` is raised).
 
         Parameters
         ----------
