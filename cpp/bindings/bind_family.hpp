@@ -9,6 +9,7 @@
 #include "bind_divergence.hpp"
 #include "bind_geodesic.hpp"
 #include "bind_pairwise.hpp"
+#include "bind_stats.hpp"
 
 namespace infogeom::bind {
 
@@ -135,6 +136,7 @@ void bind_family(py::module_& m, const char* name) {
   bind_divergences<Fam>(cls);
   bind_pairwise<Fam>(cls);
   bind_geodesic<Fam>(cls);
+  bind_stats<Fam>(cls);
 }
 
 }  // namespace infogeom::bind

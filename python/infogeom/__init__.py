@@ -33,8 +33,15 @@ __all__ = [
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "from_scipy",
-    "manifolds",
+    "manifolds", "cluster",
 ]
+
+
+def __getattr__(name: str):  # lazy: ``ig.cluster`` imports scikit-learn only when used
+    if name == "cluster":
+        import importlib
+        return importlib.import_module(".cluster", __name__)
+    raise AttributeError(f"module 'infogeom' has no attribute {name!r}")
 
 
 def set_num_threads(n: int) -> None:

@@ -17,6 +17,7 @@ from numpy.typing import ArrayLike, NDArray
 from ._divergence import DivergenceMixin
 from ._geodesic import GeodesicMixin
 from ._pairwise import PairwiseMixin
+from ._stats import StatsMixin
 
 __all__ = ["ExponentialFamily"]
 
@@ -30,7 +31,7 @@ def _prod(shape: tuple[int, ...]) -> int:
     return math.prod(shape)
 
 
-class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin):
+class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin, StatsMixin):
     """A parametric exponential family p(x; θ) = h(x) exp(θ·T(x) − F(θ)) as a dually flat manifold.
 
     Points are natural parameters ``theta`` or mean parameters ``eta``, arrays of shape

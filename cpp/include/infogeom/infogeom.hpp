@@ -13,6 +13,7 @@
 #include "special.hpp"
 #include "svec.hpp"
 #include "geodesic.hpp"
+#include "natural_gradient.hpp"
 
 #include "families/bernoulli.hpp"
 #include "families/beta.hpp"
