@@ -43,4 +43,17 @@ INFOGEOM_HOST_DEVICE inline bool positive_finite(S v) { return v > S(0) && v < i
 INFOGEOM_HOST_DEVICE inline bool is_finite_num(double v) { return v - v == 0.0; }
 INFOGEOM_HOST_DEVICE inline bool is_finite_num(float v) { return v - v == 0.0f; }
 
+// std::swap for code that also runs on a CUDA device (std::swap is not constexpr in C++17, so
+// nvcc treats it as host-only).
+template <class T>
+INFOGEOM_HOST_DEVICE inline void hd_swap(T& a, T& b) {
+  T t = a;
+  a = b;
+  b = t;
+}
+
+// Largest dimension D of a family on the CUDA device path: per-row scratch lives on the stack
+// (detail::SmallBuf's fixed capacity; there is no heap fallback in device code).
+inline constexpr index_t kDeviceMaxDim = 64;
+
 }  // namespace infogeom
