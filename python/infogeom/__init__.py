@@ -21,6 +21,7 @@ from ._families import (
     Geometric, InverseGaussian, LogNormal, MultivariateNormal, NegativeBinomial, Normal, Poisson,
     Rayleigh, VonMises, Wishart,
 )
+from ._cuda import has_cuda
 from ._family import ExponentialFamily
 from . import bregman
 
@@ -30,7 +31,7 @@ __all__ = [
     "ExponentialFamily", "Bernoulli", "Binomial", "Categorical", "Poisson", "Geometric",
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
-    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman",
+    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "has_cuda",
 ]
 
 

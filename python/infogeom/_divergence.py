@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike
 
+from . import _cuda
+
 
 class DivergenceMixin:
     """kl, jeffreys, renyi, chernoff, bhattacharyya, hellinger, bregman, chernoff_information,
@@ -34,6 +36,10 @@ class DivergenceMixin:
     def _pair(self, op: str, p: ArrayLike, q: ArrayLike, validate: bool, alpha: ArrayLike | None = None,
               trailing: tuple[int, ...] = ()) -> Any:
         D = self.dim
+        if any(_cuda.device_kind(a) is not None for a in (p, q, alpha)):
+            # CuPy / torch CUDA input: computed on its device (TypeError when mixed with host
+            # arrays; NotImplementedError for chernoff_information and jensen_shannon)
+            return _cuda.pair(self, op, p, q, alpha, validate)
         pa = self._float(p, "p", op)  # type: ignore[attr-defined]
         qa = self._float(q, "q", op)  # type: ignore[attr-defined]
         dtype = np.result_type(pa, qa)

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike
 
+from . import _cuda
+
 __all__ = ["PairwiseMixin", "DIVERGENCES"]
 
 #: Names accepted by :meth:`PairwiseMixin.pairwise` and :meth:`PairwiseMixin.knn`.
@@ -68,6 +70,8 @@ class PairwiseMixin:
     def _pairwise(self, op: str, P: ArrayLike, Q: ArrayLike, divergence: str, alpha: Any,
                   out: np.ndarray | None, validate: bool) -> np.ndarray:
         div, a = self._divergence_args(divergence, alpha, op)
+        if any(_cuda.device_kind(x) is not None for x in (P, Q, out)):
+            return _cuda.pairwise(self, op, P, Q, div, a, out, validate)
         p, q = self._pair_inputs(P, Q, op)
         shape = (p.shape[0], q.shape[0])
         if out is None:
@@ -240,6 +244,8 @@ class PairwiseMixin:
         div, a = self._divergence_args(divergence, alpha, op)
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
             raise TypeError(f"{self.name}.knn: k must be an integer, got {k!r}")
+        if any(_cuda.device_kind(x) is not None for x in (P, Q)):
+            return _cuda.knn(self, P, Q, int(k), div, a, validate)
         p, q = self._pair_inputs(P, Q, op)
         k = int(k)
         M = q.shape[0]
