@@ -326,6 +326,8 @@ def _pair_matrices(fam: Any, op: str, P: Any, Q: Any) -> tuple[_Lib, Any, Any, s
 
 
 def pairwise(fam: Any, op: str, P: Any, Q: Any, div: str, alpha: float, out: Any, validate: bool) -> Any:
+    if out is not None:
+        _mixed(fam, op, [("P", P), ("Q", Q), ("out", out)])
     lib, p, q, dtype = _pair_matrices(fam, op, P, Q)
     N, M = p.shape[0], q.shape[0]
     if out is None:
