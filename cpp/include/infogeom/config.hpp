@@ -9,6 +9,17 @@
 #  endif
 #endif
 
+// Namespace-scope constant tables read by host-device code: a __device__ variable in nvcc's
+// device pass (device code cannot address a plain constexpr array), a plain constexpr one
+// everywhere else.
+#ifndef INFOGEOM_DEVICE_TABLE
+#  if defined(__CUDA_ARCH__)
+#    define INFOGEOM_DEVICE_TABLE __device__ constexpr
+#  else
+#    define INFOGEOM_DEVICE_TABLE constexpr
+#  endif
+#endif
+
 #include <cmath>
 #include <cstddef>
 #include <limits>

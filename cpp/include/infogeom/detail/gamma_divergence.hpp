@@ -26,9 +26,9 @@
 namespace infogeom::lgdiv {
 
 // Gauss–Legendre 8-point rule on [−1, 1] (nodes ±x, weights w; Abramowitz & Stegun Table 25.4).
-constexpr double kGL8x[4] = {0.183434642495649804939476142360184, 0.525532409916328985817739049189246,
+INFOGEOM_DEVICE_TABLE double kGL8x[4] = {0.183434642495649804939476142360184, 0.525532409916328985817739049189246,
                              0.796666477413626739591553936475830, 0.960289856497536231683560868569473};
-constexpr double kGL8w[4] = {0.362683783378361982965150449277196, 0.313706645877887287337962201986601,
+INFOGEOM_DEVICE_TABLE double kGL8w[4] = {0.362683783378361982965150449277196, 0.313706645877887287337962201986601,
                              0.222381034453374470544355994426241, 0.101228536290376259152531354309962};
 
 // The textbook forms below are kept when their result is ≥ M/256, M the summed magnitude of the
@@ -69,14 +69,11 @@ INFOGEOM_HOST_DEVICE inline double mu2(double k) { return special::trigamma_minu
 // ∫_a^b (c0 + c1 t) μ''(k + tΔ) dt by GL8.
 INFOGEOM_HOST_DEVICE inline double mu2_integral(double k, double d, double a, double b, double c0, double c1) {
   const double h = 0.5 * (b - a), m = 0.5 * (a + b);
-  // local copies: namespace-scope arrays are not addressable in CUDA device code
-  constexpr double gx[4] = {kGL8x[0], kGL8x[1], kGL8x[2], kGL8x[3]};
-  constexpr double gw[4] = {kGL8w[0], kGL8w[1], kGL8w[2], kGL8w[3]};
   double s = 0.0;
   for (int i = 0; i < 4; ++i)
     for (int sg = -1; sg <= 1; sg += 2) {
-      const double t = m + sg * h * gx[i];
-      s += gw[i] * (c0 + c1 * t) * mu2(k + t * d);
+      const double t = m + sg * h * kGL8x[i];
+      s += kGL8w[i] * (c0 + c1 * t) * mu2(k + t * d);
     }
   return h * s;
 }

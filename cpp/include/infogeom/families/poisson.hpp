@@ -28,12 +28,7 @@ namespace infogeom {
 namespace poisson_detail {
 INFOGEOM_HOST_DEVICE inline double entropy(double lam) {
   if (!(lam < counts::kInf)) return lam;
-  if (lam >= counts::kEdgeworthMin) {
-    // a local copy: namespace-scope arrays are not addressable in CUDA device code
-    constexpr double J[6] = {counts::kPoissonJ[0], counts::kPoissonJ[1], counts::kPoissonJ[2],
-                             counts::kPoissonJ[3], counts::kPoissonJ[4], counts::kPoissonJ[5]};
-    return counts::edgeworth_entropy(std::log(lam), 1.0 / lam, J);
-  }
+  if (lam >= counts::kEdgeworthMin) return counts::edgeworth_entropy(std::log(lam), 1.0 / lam, counts::kPoissonJ);
   return counts::entropy_by_sum([lam](double x) { return counts::poisson_logpmf(x, lam); },
                                 std::floor(lam), counts::kInf, 0.0);
 }
