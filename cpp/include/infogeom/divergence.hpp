@@ -187,7 +187,7 @@ struct CurvatureResult {
 };
 
 template <class Fam, class S>
-CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const S* tk,
+INFOGEOM_HOST_DEVICE CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const S* tk,
                                       const S* const* anchor, const S* Kv) {
   const index_t D = f.dim();
   SmallBuf<S> th(D);
@@ -217,7 +217,7 @@ CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const
 
 // The direct value with its rounding estimate 4εM, or the quadrature value, whichever is better.
 template <class S>
-S pick(S direct, S scale, const CurvatureResult<S>& q) {
+INFOGEOM_HOST_DEVICE S pick(S direct, S scale, const CurvatureResult<S>& q) {
   const S eps = std::numeric_limits<S>::epsilon();
   if (!is_finite_num(q.value)) return direct;
   if (q.converged) return q.value;
@@ -225,7 +225,7 @@ S pick(S direct, S scale, const CurvatureResult<S>& q) {
 }
 
 template <class Fam, class S>
-S kl_generic(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S kl_generic(const Fam& f, const S* tp, const S* tq) {
   const index_t D = f.dim();
   SmallBuf<S> ep(D), delta(D);
   f.to_mean(tp, ep.data());
@@ -247,7 +247,7 @@ S kl_generic(const Fam& f, const S* tp, const S* tq) {
 
 // J_α = αF(θp) + (1−α)F(θq) − F(θ_α), any α > 0 with θ_α = αθp + (1−α)θq in the domain.
 template <class Fam, class S>
-S skew_jensen_generic(const Fam& f, const S* tp, const S* tq, S alpha) {
+INFOGEOM_HOST_DEVICE S skew_jensen_generic(const Fam& f, const S* tp, const S* tq, S alpha) {
   const index_t D = f.dim();
   const S s = S(1) - alpha;
   SmallBuf<S> ta(D), delta(D);
