@@ -11,6 +11,7 @@
 #undef INFOGEOM_FAMILY
 void register_special(pybind11::module_& m);
 void register_bregman(pybind11::module_& m);
+void register_manifolds(pybind11::module_& m);
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "infogeom compiled core";
@@ -39,4 +40,5 @@ PYBIND11_MODULE(_core, m) {
   m.attr("family_names") = names;
   register_special(m);
   register_bregman(m);
+  register_manifolds(m);
 }

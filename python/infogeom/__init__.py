@@ -24,6 +24,7 @@ from ._families import (
 from ._cuda import has_cuda
 from ._family import ExponentialFamily
 from . import bregman
+from . import manifolds
 
 __version__ = "0.1.0"
 
@@ -32,6 +33,7 @@ __all__ = [
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "has_cuda",
+    "manifolds",
 ]
 
 

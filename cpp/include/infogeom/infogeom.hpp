@@ -7,6 +7,9 @@
 #include "divergence.hpp"
 #include "bregman.hpp"
 #include "pairwise.hpp"
+#include "manifolds/hyperbolic.hpp"
+#include "manifolds/spd.hpp"
+#include "manifolds/sphere.hpp"
 #include "special.hpp"
 #include "svec.hpp"
 
