@@ -275,6 +275,12 @@ struct Flags {
     if (st_.code != Code::ok) return st_;                        \
   } while (0)
 
+inline Status unsupported() {
+  Status st;
+  st.code = Code::unsupported;
+  return st;
+}
+
 inline Status flagged(Code code, int arg, u64 row) {
   Status st;
   st.code = code;
@@ -295,13 +301,10 @@ template <template <class> class Fam>
 Status Device<Fam>::unary(const Fam<double>& fd, const Fam<float>& ff, Unary op, bool f64,
                           const void* in, i64 in_rows, void* out, i64 n, bool validate, int device,
                           void* stream) {
-  Status st;
   if constexpr (!kd::device_capable<Fam<double>>::value) {
-    (void)fd, (void)ff, (void)op, (void)f64, (void)in, (void)in_rows, (void)out, (void)n,
-        (void)validate, (void)device, (void)stream;
-    st.code = Code::unsupported;
-    return st;
+    return kd::unsupported();  // no device kernels for this family (parameters unused)
   } else {
+    Status st;
     if (!supported(fd)) return st.code = Code::unsupported, st;
     if (n <= 0) return st;
     kd::DeviceScope scope(device);
@@ -329,13 +332,10 @@ template <template <class> class Fam>
 Status Device<Fam>::pair(const Fam<double>& fd, const Fam<float>& ff, int div, bool f64,
                          const void* p, i64 p_rows, const void* q, i64 q_rows, const void* alpha,
                          i64 alpha_rows, void* out, i64 n, bool validate, int device, void* stream) {
-  Status st;
   if constexpr (!kd::device_capable<Fam<double>>::value) {
-    (void)fd, (void)ff, (void)div, (void)f64, (void)p, (void)p_rows, (void)q, (void)q_rows,
-        (void)alpha, (void)alpha_rows, (void)out, (void)n, (void)validate, (void)device, (void)stream;
-    st.code = Code::unsupported;
-    return st;
+    return kd::unsupported();  // no device kernels for this family (parameters unused)
   } else {
+    Status st;
     if (!supported(fd)) return st.code = Code::unsupported, st;
     if (n <= 0) return st;
     kd::DeviceScope scope(device);
@@ -462,13 +462,10 @@ template <template <class> class Fam>
 Status Device<Fam>::pairwise(const Fam<double>& fd, const Fam<float>& ff, int div, double alpha,
                              bool f64, const void* P, i64 N, const void* Q, i64 M, void* out,
                              i64 ldo, bool validate, int device, void* stream, i64* recomputed) {
-  Status st;
   if constexpr (!kd::device_capable<Fam<double>>::value) {
-    (void)fd, (void)ff, (void)div, (void)alpha, (void)f64, (void)P, (void)N, (void)Q, (void)M,
-        (void)out, (void)ldo, (void)validate, (void)device, (void)stream, (void)recomputed;
-    st.code = Code::unsupported;
-    return st;
+    return kd::unsupported();  // no device kernels for this family (parameters unused)
   } else {
+    Status st;
     if (!supported(fd)) return st.code = Code::unsupported, st;
     if (N <= 0 || M <= 0) return st;
     kd::DeviceScope scope(device);
@@ -490,13 +487,10 @@ template <template <class> class Fam>
 Status Device<Fam>::knn(const Fam<double>& fd, const Fam<float>& ff, int div, double alpha, bool f64,
                         const void* P, i64 N, const void* Q, i64 M, i64 k, std::int64_t* idx,
                         void* val, bool validate, int device, void* stream) {
-  Status st;
   if constexpr (!kd::device_capable<Fam<double>>::value) {
-    (void)fd, (void)ff, (void)div, (void)alpha, (void)f64, (void)P, (void)N, (void)Q, (void)M,
-        (void)k, (void)idx, (void)val, (void)validate, (void)device, (void)stream;
-    st.code = Code::unsupported;
-    return st;
+    return kd::unsupported();  // no device kernels for this family (parameters unused)
   } else {
+    Status st;
     if (!supported(fd)) return st.code = Code::unsupported, st;
     if (N <= 0 || M <= 0 || k <= 0) return st;
     kd::DeviceScope scope(device);
