@@ -6,6 +6,7 @@
 // No math lives here: each kernel is one call into the family trait.
 #pragma once
 #include "bind_common.hpp"
+#include "bind_cuda.hpp"
 #include "bind_divergence.hpp"
 #include "bind_geodesic.hpp"
 #include "bind_pairwise.hpp"
@@ -137,6 +138,7 @@ void bind_family(py::module_& m, const char* name) {
   bind_pairwise<Fam>(cls);
   bind_geodesic<Fam>(cls);
   bind_stats<Fam>(cls);
+  bind_cuda<Fam>(cls);
 }
 
 }  // namespace infogeom::bind

@@ -2,6 +2,9 @@
 #include <pybind11/pybind11.h>
 
 #include "parallel.hpp"
+#ifdef INFOGEOM_WITH_CUDA
+#include "api.hpp"
+#endif
 
 #define INFOGEOM_FAMILY(Name, header) void register_family_##Name(pybind11::module_& m);
 #include "families_selected.def"
@@ -19,6 +22,14 @@ PYBIND11_MODULE(_core, m) {
   m.attr("has_openmp") = true;
 #else
   m.attr("has_openmp") = false;
+#endif
+#ifdef INFOGEOM_WITH_CUDA
+  m.attr("has_cuda_build") = true;
+  m.def("cuda_device_count", &infogeom::cuda::device_count,
+        "Number of CUDA devices (0 without a driver or device; never raises)");
+#else
+  m.attr("has_cuda_build") = false;
+  m.def("cuda_device_count", [] { return 0; }, "Number of CUDA devices (this build has no CUDA)");
 #endif
   pybind11::list names;
 #define INFOGEOM_FAMILY(Name, header) \

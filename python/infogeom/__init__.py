@@ -21,6 +21,7 @@ from ._families import (
     Geometric, InverseGaussian, LogNormal, MultivariateNormal, NegativeBinomial, Normal, Poisson,
     Rayleigh, VonMises, Wishart,
 )
+from ._cuda import has_cuda
 from ._family import ExponentialFamily
 from ._scipy import from_scipy
 from . import bregman
@@ -33,7 +34,7 @@ __all__ = [
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "from_scipy",
-    "manifolds", "cluster",
+    "manifolds", "cluster", "has_cuda",
 ]
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import ArrayLike
 
-from . import _dask
+from . import _cuda, _dask
 
 
 class DivergenceMixin:
@@ -44,6 +44,12 @@ class DivergenceMixin:
                                  f"write the lazy result with dask.array.store(result, out)")
             return _dask.pair(self, op, p, q, alpha, validate)  # type: ignore[arg-type]
         D = self.dim
+        if any(_cuda.device_kind(a) is not None for a in (p, q, alpha, out)):
+            # CuPy / torch CUDA input: computed on its device (TypeError when mixed with host
+            # arrays; NotImplementedError for chernoff_information and jensen_shannon)
+            if out is not None:
+                raise TypeError(f"{self.name}.{op}: argument 'out' is not supported with device arrays")
+            return _cuda.pair(self, op, p, q, alpha, validate)
         pa = self._float(p, "p", op)  # type: ignore[attr-defined]
         qa = self._float(q, "q", op)  # type: ignore[attr-defined]
         dtype = np.result_type(pa, qa)

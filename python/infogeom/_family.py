@@ -14,6 +14,7 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from . import _cuda
 from ._divergence import DivergenceMixin
 from ._geodesic import GeodesicMixin
 from ._pairwise import PairwiseMixin
@@ -85,6 +86,8 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin, StatsMixi
 
     # ------------------------------------------------------------------ array plumbing
     def _float(self, a: ArrayLike, arg: str, op: str) -> np.ndarray:
+        if _cuda.device_kind(a) is not None:  # device input to an operation without a device path
+            raise _cuda.unsupported(self, op)
         arr = np.asarray(a)
         kind = arr.dtype.kind
         if kind in _REJECTED_KINDS:
@@ -153,6 +156,11 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin, StatsMixi
                validate: bool, scalar_event: bool = False, op: str | None = None,
                out: np.ndarray | None = None) -> Any:
         op = op or method
+        if _cuda.device_kind(a) is not None or _cuda.device_kind(out) is not None:
+            # CuPy / torch CUDA input: computed on its device
+            if out is not None:
+                raise TypeError(f"{self.name}.{op}: argument 'out' is not supported with device arrays")
+            return _cuda.unary(self, method, a, arg, width, trailing, validate, op)
         arr = self._float(a, arg, op)
         lead = self._lead(arr, arg, op, width, scalar_event)
         rows = np.ascontiguousarray(arr).reshape(_prod(lead), width)

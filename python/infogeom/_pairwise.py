@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import ArrayLike
 
-from . import _dask
+from . import _cuda, _dask
 
 __all__ = ["PairwiseMixin", "DIVERGENCES"]
 
@@ -75,6 +75,8 @@ class PairwiseMixin:
         if _dask.any_dask(P, Q):
             return _dask.pairwise(self, op, P, Q, divergence, alpha, out, validate)  # type: ignore[arg-type, no-any-return]
         div, a = self._divergence_args(divergence, alpha, op)
+        if any(_cuda.device_kind(x) is not None for x in (P, Q, out)):
+            return _cuda.pairwise(self, op, P, Q, div, a, out, validate)
         p, q = self._pair_inputs(P, Q, op)
         shape = (p.shape[0], q.shape[0])
         if out is None:
@@ -249,6 +251,8 @@ class PairwiseMixin:
         div, a = self._divergence_args(divergence, alpha, op)
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
             raise TypeError(f"{self.name}.knn: k must be an integer, got {k!r}")
+        if any(_cuda.device_kind(x) is not None for x in (P, Q)):
+            return _cuda.knn(self, P, Q, int(k), div, a, validate)
         p, q = self._pair_inputs(P, Q, op)
         k = int(k)
         M = q.shape[0]

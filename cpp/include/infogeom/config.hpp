@@ -9,6 +9,17 @@
 #  endif
 #endif
 
+// Namespace-scope constant tables read by host-device code: a __device__ variable in nvcc's
+// device pass (device code cannot address a plain constexpr array), a plain constexpr one
+// everywhere else.
+#ifndef INFOGEOM_DEVICE_TABLE
+#  if defined(__CUDA_ARCH__)
+#    define INFOGEOM_DEVICE_TABLE __device__ constexpr
+#  else
+#    define INFOGEOM_DEVICE_TABLE constexpr
+#  endif
+#endif
+
 #include <cmath>
 #include <cstddef>
 #include <limits>
@@ -42,5 +53,18 @@ INFOGEOM_HOST_DEVICE inline bool positive_finite(S v) { return v > S(0) && v < i
 
 INFOGEOM_HOST_DEVICE inline bool is_finite_num(double v) { return v - v == 0.0; }
 INFOGEOM_HOST_DEVICE inline bool is_finite_num(float v) { return v - v == 0.0f; }
+
+// std::swap for code that also runs on a CUDA device (std::swap is not constexpr in C++17, so
+// nvcc treats it as host-only).
+template <class T>
+INFOGEOM_HOST_DEVICE inline void hd_swap(T& a, T& b) {
+  T t = a;
+  a = b;
+  b = t;
+}
+
+// Largest dimension D of a family on the CUDA device path: per-row scratch lives on the stack
+// (detail::SmallBuf's fixed capacity; there is no heap fallback in device code).
+inline constexpr index_t kDeviceMaxDim = 64;
 
 }  // namespace infogeom

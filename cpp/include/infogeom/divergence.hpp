@@ -91,26 +91,36 @@ struct has_jensen_shannon<F, std::void_t<decltype(std::declval<const F&>().jense
                                  std::declval<const typename F::Scalar*>(),
                                  std::declval<const typename F::Scalar*>()))>> : std::true_type {};
 
-// A buffer of n scalars: on the stack up to N, on the heap beyond.
+// A buffer of n scalars: on the stack up to N, on the heap beyond (host code only; device code
+// has no heap fallback: the CUDA path admits families with dim() <= kDeviceMaxDim, and the
+// buffers of the functions it reaches are sized for that).
 template <class S, int N = 64>
 class SmallBuf {
  public:
-  explicit SmallBuf(index_t n) {
+  INFOGEOM_HOST_DEVICE explicit SmallBuf(index_t n) {
+#ifndef __CUDA_ARCH__
     if (n > N) {
-      heap_.resize(std::size_t(n));
-      ptr_ = heap_.data();
-    } else {
-      ptr_ = local_;
+      heap_ = new S[std::size_t(n)];
+      ptr_ = heap_;
+      return;
     }
+#endif
+    (void)n;
+    ptr_ = local_;
+  }
+  INFOGEOM_HOST_DEVICE ~SmallBuf() {
+#ifndef __CUDA_ARCH__
+    delete[] heap_;
+#endif
   }
   SmallBuf(const SmallBuf&) = delete;
   SmallBuf& operator=(const SmallBuf&) = delete;
-  S* data() { return ptr_; }
-  S& operator[](index_t i) { return ptr_[i]; }
+  INFOGEOM_HOST_DEVICE S* data() { return ptr_; }
+  INFOGEOM_HOST_DEVICE S& operator[](index_t i) { return ptr_[i]; }
 
  private:
   S local_[N];
-  std::vector<S> heap_;
+  S* heap_ = nullptr;
   S* ptr_;
 };
 
@@ -127,7 +137,7 @@ constexpr S quad_rel_tol() {
 
 // vᵀ∇²F(θ)v, the second derivative of F along v (the Fisher quadratic form).
 template <class Fam, class S = typename Fam::Scalar>
-S fisher_quad(const Fam& f, const S* theta, const S* v) {
+INFOGEOM_HOST_DEVICE S fisher_quad(const Fam& f, const S* theta, const S* v) {
   if constexpr (detail::has_fisher_quad<Fam>::value) {
     return f.fisher_quad(theta, v);
   } else {
@@ -148,7 +158,7 @@ namespace detail {
 
 // Σ|terms| of the computed F(θ): ε times this bounds F's rounding error.
 template <class Fam, class S>
-S log_partition_scale(const Fam& f, const S* theta, S F) {
+INFOGEOM_HOST_DEVICE S log_partition_scale(const Fam& f, const S* theta, S F) {
   if constexpr (has_log_partition_scale<Fam>::value) {
     return std::max(std::abs(F), f.log_partition_scale(theta));
   } else {
@@ -157,7 +167,7 @@ S log_partition_scale(const Fam& f, const S* theta, S F) {
 }
 
 template <class S>
-bool same_row(const S* a, const S* b, index_t n) {
+INFOGEOM_HOST_DEVICE bool same_row(const S* a, const S* b, index_t n) {
   for (index_t i = 0; i < n; ++i)
     if (!(a[i] == b[i])) return false;
   return true;
@@ -177,7 +187,7 @@ struct CurvatureResult {
 };
 
 template <class Fam, class S>
-CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const S* tk,
+INFOGEOM_HOST_DEVICE CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const S* tk,
                                       const S* const* anchor, const S* Kv) {
   const index_t D = f.dim();
   SmallBuf<S> th(D);
@@ -207,7 +217,7 @@ CurvatureResult<S> curvature_integral(const Fam& f, const S* delta, int n, const
 
 // The direct value with its rounding estimate 4εM, or the quadrature value, whichever is better.
 template <class S>
-S pick(S direct, S scale, const CurvatureResult<S>& q) {
+INFOGEOM_HOST_DEVICE S pick(S direct, S scale, const CurvatureResult<S>& q) {
   const S eps = std::numeric_limits<S>::epsilon();
   if (!is_finite_num(q.value)) return direct;
   if (q.converged) return q.value;
@@ -215,7 +225,7 @@ S pick(S direct, S scale, const CurvatureResult<S>& q) {
 }
 
 template <class Fam, class S>
-S kl_generic(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S kl_generic(const Fam& f, const S* tp, const S* tq) {
   const index_t D = f.dim();
   SmallBuf<S> ep(D), delta(D);
   f.to_mean(tp, ep.data());
@@ -237,7 +247,7 @@ S kl_generic(const Fam& f, const S* tp, const S* tq) {
 
 // J_α = αF(θp) + (1−α)F(θq) − F(θ_α), any α > 0 with θ_α = αθp + (1−α)θq in the domain.
 template <class Fam, class S>
-S skew_jensen_generic(const Fam& f, const S* tp, const S* tq, S alpha) {
+INFOGEOM_HOST_DEVICE S skew_jensen_generic(const Fam& f, const S* tp, const S* tq, S alpha) {
   const index_t D = f.dim();
   const S s = S(1) - alpha;
   SmallBuf<S> ta(D), delta(D);
@@ -265,13 +275,13 @@ S skew_jensen_generic(const Fam& f, const S* tp, const S* tq, S alpha) {
 }
 
 template <class Fam, class S>
-S skew_jensen(const Fam& f, const S* tp, const S* tq, S alpha) {
+INFOGEOM_HOST_DEVICE S skew_jensen(const Fam& f, const S* tp, const S* tq, S alpha) {
   if constexpr (has_skew_jensen<Fam>::value) return f.skew_jensen(tp, tq, alpha);
   else return skew_jensen_generic(f, tp, tq, alpha);
 }
 
 template <class Fam, class S>
-bool any_nan2(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE bool any_nan2(const Fam& f, const S* tp, const S* tq) {
   return any_nan(tp, f.dim()) || any_nan(tq, f.dim());
 }
 
@@ -279,7 +289,7 @@ bool any_nan2(const Fam& f, const S* tp, const S* tq) {
 
 // KL(p‖q) = B_F(θq : θp) (Amari & Nagaoka 2000, §3.5).
 template <class Fam, class S = typename Fam::Scalar>
-S kl(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S kl(const Fam& f, const S* tp, const S* tq) {
   if (detail::any_nan2(f, tp, tq)) return quiet_nan<S>();
   if (detail::same_row(tp, tq, f.dim())) return S(0);
   if constexpr (detail::has_kl<Fam>::value) return f.kl(tp, tq);
@@ -289,13 +299,13 @@ S kl(const Fam& f, const S* tp, const S* tq) {
 // Bregman divergence of F on natural parameters: B_F(θp : θq) = F(θp) − F(θq) − (θp − θq)·∇F(θq)
 // (= KL(q‖p)).
 template <class Fam, class S = typename Fam::Scalar>
-S bregman(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S bregman(const Fam& f, const S* tp, const S* tq) {
   return kl(f, tq, tp);
 }
 
 // Jeffreys divergence KL(p‖q) + KL(q‖p) = (θq − θp)·(ηq − ηp).
 template <class Fam, class S = typename Fam::Scalar>
-S jeffreys(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S jeffreys(const Fam& f, const S* tp, const S* tq) {
   if (detail::any_nan2(f, tp, tq)) return quiet_nan<S>();
   if (detail::same_row(tp, tq, f.dim())) return S(0);
   if constexpr (detail::has_kl<Fam>::value) {
@@ -321,7 +331,7 @@ S jeffreys(const Fam& f, const S* tp, const S* tq) {
 
 // Chernoff α-divergence (skewed Bhattacharyya distance) −log ∫ p^α q^{1−α} = J_α, 0 ≤ α ≤ 1.
 template <class Fam, class S = typename Fam::Scalar>
-S chernoff(const Fam& f, const S* tp, const S* tq, S alpha) {
+INFOGEOM_HOST_DEVICE S chernoff(const Fam& f, const S* tp, const S* tq, S alpha) {
   if (detail::any_nan2(f, tp, tq) || alpha != alpha) return quiet_nan<S>();
   if (!(alpha >= S(0) && alpha <= S(1))) return quiet_nan<S>();
   if (alpha == S(0) || alpha == S(1) || detail::same_row(tp, tq, f.dim())) return S(0);
@@ -331,7 +341,7 @@ S chernoff(const Fam& f, const S* tp, const S* tq, S alpha) {
 // Rényi divergence of order α > 0, α ≠ 1: D_α(p‖q) = J_α/(1 − α); +∞ when α > 1 and
 // θ_α = αθp + (1−α)θq lies outside the natural parameter space (∫ p^α q^{1−α} diverges).
 template <class Fam, class S = typename Fam::Scalar>
-S renyi(const Fam& f, const S* tp, const S* tq, S alpha) {
+INFOGEOM_HOST_DEVICE S renyi(const Fam& f, const S* tp, const S* tq, S alpha) {
   if (detail::any_nan2(f, tp, tq) || alpha != alpha) return quiet_nan<S>();
   if (!(alpha > S(0)) || alpha == S(1) || !(alpha < infinity<S>())) return quiet_nan<S>();
   if (detail::same_row(tp, tq, f.dim())) return S(0);
@@ -347,13 +357,13 @@ S renyi(const Fam& f, const S* tp, const S* tq, S alpha) {
 
 // Bhattacharyya distance −log ∫ √(pq) = J_{1/2}.
 template <class Fam, class S = typename Fam::Scalar>
-S bhattacharyya(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S bhattacharyya(const Fam& f, const S* tp, const S* tq) {
   return chernoff(f, tp, tq, S(0.5));
 }
 
 // Hellinger distance √(1 − ∫√(pq)) = √(−expm1(−J_{1/2})) (in [0, 1]).
 template <class Fam, class S = typename Fam::Scalar>
-S hellinger(const Fam& f, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S hellinger(const Fam& f, const S* tp, const S* tq) {
   const S b = bhattacharyya(f, tp, tq);
   return std::sqrt(-std::expm1(-b));
 }

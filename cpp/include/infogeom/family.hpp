@@ -30,6 +30,12 @@
 // Optional (found by detection, used when present because the generic form cancels):
 //   S    log_prob(const S* x, const S* θ) const;     (x inside the support)
 //   void fisher_source(const S* θ, S* G) const;      closed form of Jᵀ ∇²F J, P×P row-major
+//   static constexpr bool cuda_device = true;        the optional CUDA kernels (cpp/cuda) may run
+//                                                    this family: dim, check_natural, check_mean,
+//                                                    log_partition, to_mean, to_natural, conjugate,
+//                                                    entropy and the divergence hooks (and all they
+//                                                    call) are INFOGEOM_HOST_DEVICE; no heap, no
+//                                                    Eigen beyond fixed sizes, D <= kDeviceMaxDim
 //   void fisher_mean(const S* θ, S* G) const;        closed form of ∇²F*(η) = (∇²F(θ))⁻¹ at
 //                                                    η = ∇F(θ), D×D row-major (the generic inverse
 //                                                    loses digits when ∇²F is ill-conditioned)

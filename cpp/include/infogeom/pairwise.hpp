@@ -161,7 +161,7 @@ constexpr bool divergence_available(Divergence d) {
 // The elementwise divergence d between the rows tp and tq; NaN if unavailable or if either row
 // has NaN.
 template <class Fam, class S = typename Fam::Scalar>
-S divergence_value(const Fam& f, Divergence d, S alpha, const S* tp, const S* tq) {
+INFOGEOM_HOST_DEVICE S divergence_value(const Fam& f, Divergence d, S alpha, const S* tp, const S* tq) {
   const index_t D = f.dim();
   if (any_nan(tp, D) || any_nan(tq, D)) return quiet_nan<S>();
   switch (d) {
@@ -630,7 +630,7 @@ enum class Side {
   jeff_y   // x = [η, θ],     term θ·η,    magnitude Σ|θ_k η_k|
 };
 
-// Packs θ row r (th) as `side` into its panel slot and fills its term, magnitude and norm.
+// The packed operand x (K entries) of θ row th as `side`, its term, magnitude and norm.
 //
 // F*(η) is the family's conjugate (a stable closed form where there is one). Its error is within
 // a few ε of the Fenchel–Young scale |F| + |F*| + Σ|θ_k η_k| ≤ 2(|F*| + Σ|θ_k η_k|) (as
@@ -638,12 +638,10 @@ enum class Side {
 // term is θ·η − F(θ) with magnitude |F| + |θ·η − F| + Σ|θ_k η_k|. The magnitudes of F and F*
 // carry an absolute floor of 1 (see the top).
 template <class Fam, class T = typename Fam::Scalar>
-void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW, T* pan, T* term,
-              T* mag, T* norm) {
+INFOGEOM_HOST_DEVICE void row_terms(const Fam& f, const T* th, Side side, T* x, T& term, T& mag,
+                                    T& norm) {
   const index_t D = f.dim();
-  thread_local std::vector<T> xbuf;
-  xbuf.resize(std::size_t(K));
-  T* x = xbuf.data();
+  const index_t K = (side == Side::jeff_x || side == Side::jeff_y) ? 2 * D : D;
   T tm, mg;
   // error scale of a computed F(θ): |F|, or the family's Σ|terms| where it has one, plus the unit
   // floor (see the top)
@@ -653,14 +651,15 @@ void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW
     return sc + T(1);
   };
   if (side == Side::theta) {
-    std::memcpy(x, th, sizeof(T) * std::size_t(D));
+    for (index_t k = 0; k < D; ++k) x[k] = th[k];
     tm = f.log_partition(th);
     mg = F_scale(tm);
   } else {
     T* eta = side == Side::jeff_x ? x + D : x;
     T* tcopy = side == Side::jeff_x ? x : side == Side::jeff_y ? x + D : nullptr;
     f.to_mean(th, eta);
-    if (tcopy) std::memcpy(tcopy, th, sizeof(T) * std::size_t(D));
+    if (tcopy)
+      for (index_t k = 0; k < D; ++k) tcopy[k] = th[k];
     T dot = 0, adot = 0;
     for (index_t k = 0; k < D; ++k) {
       const T p = th[k] * eta[k];
@@ -680,16 +679,25 @@ void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW
     }
   }
   double ss = 0;
-  T* p = pan + (r / PW) * K * PW + (r % PW);
-  for (index_t k = 0; k < K; ++k) {
-    p[k * PW] = x[k];
-    ss += double(x[k]) * double(x[k]);
-  }
+  for (index_t k = 0; k < K; ++k) ss += double(x[k]) * double(x[k]);
   if (any_nan(th, D)) tm = mg = quiet_nan<T>();  // every entry of a NaN row is recomputed (NaN)
-  term[r] = tm;
-  mag[r] = mg;
+  term = tm;
+  mag = mg;
   // rounded up slightly so that the Cauchy–Schwarz product stays an upper bound
-  norm[r] = T(std::sqrt(ss) * (1 + 4 * double(std::numeric_limits<T>::epsilon())));
+  norm = T(std::sqrt(ss) * (1 + 4 * double(std::numeric_limits<T>::epsilon())));
+}
+
+// Packs θ row r (th) as `side` into its panel slot and fills its term, magnitude and norm
+// (row_terms; the CUDA path calls row_terms on the device and packs plain rows for cuBLAS).
+template <class Fam, class T = typename Fam::Scalar>
+void pack_row(const Fam& f, const T* th, index_t r, Side side, index_t K, int PW, T* pan, T* term,
+              T* mag, T* norm) {
+  thread_local std::vector<T> xbuf;
+  xbuf.resize(std::size_t(K));
+  T* x = xbuf.data();
+  row_terms(f, th, side, x, term[r], mag[r], norm[r]);
+  T* p = pan + (r / PW) * K * PW + (r % PW);
+  for (index_t k = 0; k < K; ++k) p[k * PW] = x[k];
 }
 
 template <class Fam, class T = typename Fam::Scalar>

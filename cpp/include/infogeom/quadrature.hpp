@@ -24,21 +24,20 @@
 
 namespace infogeom::quad {
 
-struct GK15 {
-  static constexpr double xgk[8] = {
+// Gauss–Kronrod 15-point nodes and weights (INFOGEOM_DEVICE_TABLE: readable in device code).
+INFOGEOM_DEVICE_TABLE double kGK15xgk[8] = {
       0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
       0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
       0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
       0.207784955007898467600689403773245, 0.000000000000000000000000000000000};
-  static constexpr double wgk[8] = {
+INFOGEOM_DEVICE_TABLE double kGK15wgk[8] = {
       0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
       0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
       0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
       0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-  static constexpr double wg[4] = {
+INFOGEOM_DEVICE_TABLE double kGK15wg[4] = {
       0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
       0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
-};
 
 template <class S>
 struct Panel {
@@ -47,25 +46,25 @@ struct Panel {
 
 // One GK15 application on [a, b]: value (K15) and QUADPACK's error estimate.
 template <class S, class Fn>
-Panel<S> gk15(Fn& fn, S a, S b) {
+INFOGEOM_HOST_DEVICE Panel<S> gk15(Fn& fn, S a, S b) {
   const S c = S(0.5) * (a + b), h = S(0.5) * (b - a);
   const S fc = fn(c);
-  S resk = fc * S(GK15::wgk[7]);
-  S resg = fc * S(GK15::wg[3]);
+  S resk = fc * S(kGK15wgk[7]);
+  S resg = fc * S(kGK15wg[3]);
   S resabs = std::abs(resk);
   S fv1[7], fv2[7];
   for (int j = 0; j < 7; ++j) {
-    const S dx = h * S(GK15::xgk[j]);
+    const S dx = h * S(kGK15xgk[j]);
     const S f1 = fn(c - dx), f2 = fn(c + dx);
     fv1[j] = f1;
     fv2[j] = f2;
-    resk += S(GK15::wgk[j]) * (f1 + f2);
-    resabs += S(GK15::wgk[j]) * (std::abs(f1) + std::abs(f2));
-    if (j % 2 == 1) resg += S(GK15::wg[j / 2]) * (f1 + f2);
+    resk += S(kGK15wgk[j]) * (f1 + f2);
+    resabs += S(kGK15wgk[j]) * (std::abs(f1) + std::abs(f2));
+    if (j % 2 == 1) resg += S(kGK15wg[j / 2]) * (f1 + f2);
   }
   const S mean = resk * S(0.5);
-  S resasc = S(GK15::wgk[7]) * std::abs(fc - mean);
-  for (int j = 0; j < 7; ++j) resasc += S(GK15::wgk[j]) * (std::abs(fv1[j] - mean) + std::abs(fv2[j] - mean));
+  S resasc = S(kGK15wgk[7]) * std::abs(fc - mean);
+  for (int j = 0; j < 7; ++j) resasc += S(kGK15wgk[j]) * (std::abs(fv1[j] - mean) + std::abs(fv2[j] - mean));
   const S ah = std::abs(h);
   resk *= h;
   resabs *= ah;
@@ -95,7 +94,7 @@ struct Result {
 // (kinks of the integrand). Stops when Σ error ≤ max(abs_tol, rel_tol |Σ value|) or when the panel
 // budget (MaxPanels) is spent. A non-finite integrand value makes the result non-finite.
 template <int MaxPanels = 200, class S, class Fn>
-Result<S> integrate(Fn&& fn, const S* breaks, int nb, S rel_tol, S abs_tol) {
+INFOGEOM_HOST_DEVICE Result<S> integrate(Fn&& fn, const S* breaks, int nb, S rel_tol, S abs_tol) {
   Panel<S> panels[MaxPanels];
   int n = 0;
   S total = 0, err = 0;

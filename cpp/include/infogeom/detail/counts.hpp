@@ -27,7 +27,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // x is a finite integer in [0, hi].
-inline bool is_count(double x, double hi = kInf) {
+INFOGEOM_HOST_DEVICE inline bool is_count(double x, double hi = kInf) {
   return x >= 0.0 && x <= hi && x < kInf && std::floor(x) == x;
 }
 
@@ -37,7 +37,7 @@ inline bool is_count(double x, double hi = kInf) {
 //  1 ≤ z < 15: stirlerr(z) = stirlerr(z+1) + g(z), g(y) = (y+½) log(1+1/y) − 1
 //           = Σ_{m≥1} u^{2m}/(2m+1), u = 1/(2y+1) [AS 4.1.28] (no cancellation).
 //  0 < z < 1: the same recurrence with g evaluated directly (it is O(1) there).
-inline double stirlerr_series(double z) {
+INFOGEOM_HOST_DEVICE inline double stirlerr_series(double z) {
   const double w = 1.0 / z, w2 = w * w;
   double s = -3617.0 / 122400.0;
   s = s * w2 + 1.0 / 156.0;
@@ -50,7 +50,7 @@ inline double stirlerr_series(double z) {
   return s * w;
 }
 
-inline double stirlerr_step(double y) {  // g(y) = stirlerr(y) − stirlerr(y+1), y ≥ 1
+INFOGEOM_HOST_DEVICE inline double stirlerr_step(double y) {  // g(y) = stirlerr(y) − stirlerr(y+1), y ≥ 1
   const double u = 1.0 / (2.0 * y + 1.0), u2 = u * u;
   double term = u2, s = 0.0;
   for (int m = 1; m < 200; ++m) {
@@ -63,7 +63,7 @@ inline double stirlerr_step(double y) {  // g(y) = stirlerr(y) − stirlerr(y+1)
   return s;
 }
 
-inline double stirlerr(double z) {
+INFOGEOM_HOST_DEVICE inline double stirlerr(double z) {
   static constexpr double table[16] = {
       0.0,  // unused: stirlerr(0) = +inf
       0.08106146679532725822,  0.041340695955409294094, 0.027677925684998339149,
@@ -88,7 +88,7 @@ inline double stirlerr(double z) {
 
 // bd0(x, m) = x log(x/m) + m − x ≥ 0, the deviance term [Loader §2], without cancellation
 // for x ≈ m: with v = (x−m)/(x+m), bd0 = (x−m) v + 2x Σ_{j≥1} v^{2j+1}/(2j+1).
-inline double bd0(double x, double m) {
+INFOGEOM_HOST_DEVICE inline double bd0(double x, double m) {
   if (x == 0.0) return m;
   const double d = x - m;
   if (std::fabs(d) < 0.1 * (x + m)) {
@@ -106,27 +106,27 @@ inline double bd0(double x, double m) {
 }
 
 // log[Γ(a+b+1)/(Γ(a+1)Γ(b+1)) p^a q^b] for real a, b > 0 [Loader, dbinom_raw].
-inline double log_binom_raw(double a, double b, double p, double q) {
+INFOGEOM_HOST_DEVICE inline double log_binom_raw(double a, double b, double p, double q) {
   const double n = a + b;
   return stirlerr(n) - stirlerr(a) - stirlerr(b) - bd0(a, n * p) - bd0(b, n * q) -
          (kHalfLog2Pi + 0.5 * (std::log(a) + std::log(b / n)));
 }
 
 // Poisson log pmf [Loader]: −λ at 0, else −½ log(2πx) − stirlerr(x) − bd0(x, λ).
-inline double poisson_logpmf(double x, double lam) {
+INFOGEOM_HOST_DEVICE inline double poisson_logpmf(double x, double lam) {
   if (x == 0.0) return -lam;
   return -(kHalfLog2Pi + 0.5 * std::log(x)) - stirlerr(x) - bd0(x, lam);
 }
 
 // Binomial(n, p) log pmf; logp = log p, logq = log q given accurately by the caller.
-inline double binomial_logpmf(double x, double n, double p, double q, double logp, double logq) {
+INFOGEOM_HOST_DEVICE inline double binomial_logpmf(double x, double n, double p, double q, double logp, double logq) {
   if (x == 0.0) return n * logq;
   if (x == n) return n * logp;
   return log_binom_raw(x, n - x, p, q);
 }
 
 // NegativeBinomial(r, p) log pmf: r log p at 0, else log(r/(x+r)) + log_binom_raw(r, x).
-inline double negbin_logpmf(double x, double r, double p, double q, double logp) {
+INFOGEOM_HOST_DEVICE inline double negbin_logpmf(double x, double r, double p, double q, double logp) {
   if (x == 0.0) return r * logp;
   return -std::log1p(x / r) + log_binom_raw(r, x, p, q);
 }
@@ -134,12 +134,12 @@ inline double negbin_logpmf(double x, double r, double p, double q, double logp)
 // Neumaier's compensated sum.
 struct CompSum {
   double s = 0.0, c = 0.0;
-  void add(double v) {
+  INFOGEOM_HOST_DEVICE void add(double v) {
     const double t = s + v;
     c += std::fabs(s) >= std::fabs(v) ? (s - t) + v : (v - t) + s;
     s = t;
   }
-  double value() const { return s + c; }
+  INFOGEOM_HOST_DEVICE double value() const { return s + c; }
 };
 
 // H = −Σ_x p(x) log p(x) over {0, ..., hi} (hi may be +inf), walking out from the mode until the
@@ -148,7 +148,7 @@ struct CompSum {
 // bounds the ratio from above where it increases (NegativeBinomial with r < 1).
 // Returns NaN if more than `cap` terms would be needed.
 template <class LogPmf>
-double entropy_by_sum(const LogPmf& logpmf, double mode, double hi, double tail_ratio,
+INFOGEOM_HOST_DEVICE double entropy_by_sum(const LogPmf& logpmf, double mode, double hi, double tail_ratio,
                       long cap = 2000000) {
   constexpr double tol = 1e-18;
   CompSum H;
@@ -192,7 +192,7 @@ double entropy_by_sum(const LogPmf& logpmf, double mode, double hi, double tail_
 }
 
 // Σ_k c[k] x^k (Horner), k = 0..n−1.
-inline double horner(const double* c, int n, double x) {
+INFOGEOM_HOST_DEVICE inline double horner(const double* c, int n, double x) {
   double s = c[n - 1];
   for (int k = n - 2; k >= 0; --k) s = s * x + c[k];
   return s;
@@ -204,7 +204,7 @@ inline double horner(const double* c, int n, double x) {
 // Used for v ≥ 200 and t² ≤ 1/200, where the first omitted term is below 1e-16 · H.
 constexpr double kEdgeworthMin = 200.0;
 
-inline double edgeworth_entropy(double log_v, double t2, const double* c) {
+INFOGEOM_HOST_DEVICE inline double edgeworth_entropy(double log_v, double t2, const double* c) {
   double J = 0.0;
   for (int k = kEdgeworthOrder - 1; k >= 0; --k) J = (J + c[k]) * t2;
   return kHalfLog2PiE + 0.5 * log_v - J;

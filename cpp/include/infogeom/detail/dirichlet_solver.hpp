@@ -31,7 +31,7 @@ constexpr double kDirHalfLog2Pi = 0.91893853320467274178032973640561764;
 // then difference the asymptotic series log x − ψ(x) = Σ c_m x⁻ᵐ (A&S 6.3.18) and
 // ψ'(x) = Σ t_m x⁻ᵐ (A&S 6.4.12) term by term with
 // z_a^m − z_b^m = (z_a − z_b) Σ_{i<m} z_a^i z_b^(m−1−i), z_a − z_b = d/(x(x+d)): every piece is positive, so there is no cancellation whatever d/a is.
-inline void dirichlet_shift_diffs(double a, double d, double* dpsi, double* dtri) {
+INFOGEOM_HOST_DEVICE inline void dirichlet_shift_diffs(double a, double d, double* dpsi, double* dtri) {
   double s1 = 0.0, s2 = 0.0, x = a;
   for (int n = 1; x < 10.0; ++n) {
     const double y = x + d;
@@ -68,7 +68,7 @@ struct DirDominant {
   bool dominant;
 };
 
-inline DirDominant dirichlet_dominant(const double* a, index_t k) {
+INFOGEOM_HOST_DEVICE inline DirDominant dirichlet_dominant(const double* a, index_t k) {
   index_t j = 0;
   for (index_t i = 1; i < k; ++i)
     if (a[i] > a[j]) j = i;
@@ -90,13 +90,13 @@ inline DirDominant dirichlet_dominant(const double* a, index_t k) {
 // α are small, and there the direct form does not. So the direct form is used unless it is
 // below `direct_above` × lead (0.1 for full accuracy; the Newton solver, for which an inaccurate
 // den only slows convergence, passes 1e-4).
-inline double dirichlet_w(double x) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_w(double x) {
   const double t = special::trigamma_minus_inv(x);
   return x * x * t / (1.0 + x * t);
 }
 
 template <class Vq>
-double dirichlet_sm_den(const double* a, index_t k, const DirDominant& dm, double A, double tz,
+INFOGEOM_HOST_DEVICE double dirichlet_sm_den(const double* a, index_t k, const DirDominant& dm, double A, double tz,
                         const Vq& q, double dj, double direct_above) {
   double sq = 0.0;
   for (index_t i = 0; i < k; ++i)
@@ -112,7 +112,7 @@ double dirichlet_sm_den(const double* a, index_t k, const DirDominant& dm, doubl
 // F(α) = log B(α) = Σ log Γ(α_i) − log Γ(α₀), as the telescoping product
 // B(α) = Π_{i≥1} B(α_0 + … + α_{i−1}, α_i) of special::lbeta (Stirling differences inside, so the
 // large log Γ terms never cancel).
-inline double dirichlet_log_partition(const double* a, index_t k) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_log_partition(const double* a, index_t k) {
   double S = a[0], F = 0.0;
   for (index_t i = 1; i < k; ++i) {
     F += special::lbeta(S, a[i]);
@@ -122,7 +122,7 @@ inline double dirichlet_log_partition(const double* a, index_t k) {
 }
 
 // η_i = ψ(α_i) − ψ(α₀), A = α_j + R.
-inline double dirichlet_eta_i(const double* a, index_t i, const DirDominant& dm, double A) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_eta_i(const double* a, index_t i, const DirDominant& dm, double A) {
   if (dm.dominant && i == dm.j) {
     double dp, dt;
     dirichlet_shift_diffs(a[i], dm.R, &dp, &dt);
@@ -131,7 +131,7 @@ inline double dirichlet_eta_i(const double* a, index_t i, const DirDominant& dm,
   return special::digamma_diff(a[i], A);
 }
 
-inline void dirichlet_to_mean(const double* a, index_t k, double* eta) {
+INFOGEOM_HOST_DEVICE inline void dirichlet_to_mean(const double* a, index_t k, double* eta) {
   const DirDominant dm = dirichlet_dominant(a, k);
   const double A = a[dm.j] + dm.R;
   for (index_t i = 0; i < k; ++i) eta[i] = dirichlet_eta_i(a, i, dm, A);
@@ -139,7 +139,7 @@ inline void dirichlet_to_mean(const double* a, index_t k, double* eta) {
 
 // Fisher metric ∇²F = diag(ψ'(α_i)) − ψ'(α₀) 11ᵀ, row-major k×k.
 template <class S>
-void dirichlet_fisher(const double* a, index_t k, S* G) {
+INFOGEOM_HOST_DEVICE void dirichlet_fisher(const double* a, index_t k, S* G) {
   const DirDominant dm = dirichlet_dominant(a, k);
   const double A = a[dm.j] + dm.R;
   const double tz = special::trigamma(A);
@@ -161,7 +161,7 @@ void dirichlet_fisher(const double* a, index_t k, S* G) {
 // 2000, "Estimating a Dirichlet distribution"). Inverting ∇²F numerically would lose κ(∇²F) ε,
 // κ ≈ α₀ for large α.
 template <class S>
-void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
+INFOGEOM_HOST_DEVICE void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
   const DirDominant dm = dirichlet_dominant(a, k);
   const double A = a[dm.j] + dm.R;
   const double tz = special::trigamma(A);
@@ -181,7 +181,7 @@ void dirichlet_fisher_mean(const double* a, index_t k, S* out) {
 // φ(x) = log Γ(x) − (x − 1) ψ(x) + x − ½ log x; for x ≥ 10 by Stirling (A&S 6.1.41, the series
 // counts::stirlerr_series) as
 // ½ log 2π + corr(x) + (x − 1)(log x − ψ(x)), which is ≈ ½ log 2π + ½ with no cancellation.
-inline double dirichlet_phi(double x) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_phi(double x) {
   if (x < 10.0)
     return special::lgamma(x) - (x - 1.0) * special::digamma(x) + x - 0.5 * std::log(x);
   return kDirHalfLog2Pi + counts::stirlerr_series(x) + (x - 1.0) * special::log_minus_digamma(x);
@@ -192,7 +192,7 @@ inline double dirichlet_phi(double x) {
 //   H = Σ φ(α_i) − φ(α₀) + ½ Σ log(α_i/α₀) + (k − 1)(log α₀ − ψ(α₀) − ½ log α₀),
 // which is a sum of O(log α₀) terms for every α (log(α_j/α₀) = log1p(−R/α₀) for a dominant j).
 // For α₀ ≤ 8 the plain H = F − θ·η is as accurate and exact at the uniform distribution (θ = 0).
-inline double dirichlet_entropy(const double* a, index_t k) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_entropy(const double* a, index_t k) {
   const DirDominant dm = dirichlet_dominant(a, k);
   const double A = a[dm.j] + dm.R;
   if (A <= 8.0) {
@@ -211,7 +211,7 @@ inline double dirichlet_entropy(const double* a, index_t k) {
 
 // ℓ(x) = log Γ(x) − (x − ½) log x + x, i.e. ½ log 2π + Stirling's correction for x ≥ 10
 // (A&S 6.1.41, counts::stirlerr_series), directly from lgamma below.
-inline double dirichlet_lgamma_rem(double x) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_lgamma_rem(double x) {
   if (x < 10.0) return special::lgamma(x) - (x - 0.5) * std::log(x) + x;
   return kDirHalfLog2Pi + counts::stirlerr_series(x);
 }
@@ -226,7 +226,7 @@ inline double dirichlet_lgamma_rem(double x) {
 // parts are summed exactly: Σ_{large} α_i t_i = α₀ (delta − Σ_{small} (x_i − m_i)) (the
 // saddle-point / deviance form of Loader 2000, "Fast and accurate computation of binomial
 // probabilities", for several components).
-inline double dirichlet_log_prob(const double* a, index_t k, const double* x, const double* lx,
+INFOGEOM_HOST_DEVICE inline double dirichlet_log_prob(const double* a, index_t k, const double* x, const double* lx,
                                  double delta) {
   const DirDominant dm = dirichlet_dominant(a, k);
   const double A = a[dm.j] + dm.R;
@@ -249,7 +249,7 @@ inline double dirichlet_log_prob(const double* a, index_t k, const double* x, co
 }
 
 // log Σ exp(η_i) (must be < 0 inside the mean domain).
-inline double dirichlet_log_sum_exp(const double* eta, index_t k) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_log_sum_exp(const double* eta, index_t k) {
   double m = eta[0];
   for (index_t i = 1; i < k; ++i) m = std::max(m, eta[i]);
   if (!(m > -infinity<double>())) return m;
@@ -260,7 +260,7 @@ inline double dirichlet_log_sum_exp(const double* eta, index_t k) {
 
 // Minka's approximate inverse digamma (Minka 2000, appendix C): ψ(x) ≈ log(x − ½) for large x,
 // ψ(x) ≈ −1/x − γ for small x.
-inline double dirichlet_inv_digamma0(double y) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_inv_digamma0(double y) {
   return y >= -2.22 ? std::exp(y) + 0.5 : -1.0 / (y + 0.57721566490153286060651209008240243);
 }
 
@@ -293,7 +293,7 @@ inline double dirichlet_inv_digamma0(double y) {
 // amplifies rounding by ~α₀), the iterate with the smallest residual is returned. At most 100
 // iterations; then failure.
 template <int K>
-bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
+INFOGEOM_HOST_DEVICE bool dirichlet_solve(const double* eta, index_t k, double* alpha) {
   using V = Eigen::Matrix<double, K, 1>;
   const double logZ = dirichlet_log_sum_exp(eta, k);
   if (!(logZ < 0.0) || !(logZ > -infinity<double>())) return false;

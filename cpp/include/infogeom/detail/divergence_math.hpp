@@ -13,7 +13,7 @@ namespace infogeom::dmath {
 // Σ_{j≥1} v^{2j+1}/(2j+1) = atanh(v) − v for |v| ≤ 1/7 (v² ≤ 1/49: the terms to v²³ reach
 // 1e-18 relative; fixed Horner, no loop).
 template <class T>
-T atanh_minus_v(T v) {
+INFOGEOM_HOST_DEVICE T atanh_minus_v(T v) {
   const T v2 = v * v;
   T p = T(1) / T(23);
   for (int j = 21; j >= 3; j -= 2) p = p * v2 + T(1) / T(j);
@@ -26,7 +26,7 @@ T atanh_minus_v(T v) {
 // there). When 1 + x is available as an accurately computed ratio r (x = r − 1 then loses the
 // digits of r near 0), pass it: the log is then taken of r for x < −½.
 template <class T>
-T log1pmx(T x, T r = T(-1)) {
+INFOGEOM_HOST_DEVICE T log1pmx(T x, T r = T(-1)) {
   if (!(std::abs(x) < T(0.25))) return x - ((r >= T(0) && x < T(-0.5)) ? std::log(r) : std::log1p(x));
   const T v = x / (T(2) + x);
   return x * x / (T(2) + x) - T(2) * atanh_minus_v(v);
@@ -35,7 +35,7 @@ T log1pmx(T x, T r = T(-1)) {
 // e^x − 1 − x (≥ 0). |x| < 1/2: Σ_{k=2}^{18} x^k/k! by Horner (truncation < 1e-19 relative);
 // otherwise expm1(x) − x (no cancellation beyond a factor 5 there).
 template <class T>
-T expm1mx(T x) {
+INFOGEOM_HOST_DEVICE T expm1mx(T x) {
   if (!(std::abs(x) < T(0.5))) return std::expm1(x) - x;
   T p = T(1);
   for (int k = 18; k >= 3; --k) p = T(1) + p * x / T(k);  // 1 + x/3 + x²/12 + … = Σ x^{k−2} 2/k!
@@ -47,7 +47,7 @@ T expm1mx(T x) {
 //   (1 + x) log(1 + x) − x = 2 [v² + (1 + v)(atanh v − v)] / (1 − v),
 // v² dominating (|v| ≤ 1/7); otherwise direct.
 template <class T>
-T xlog1pxmx(T x) {
+INFOGEOM_HOST_DEVICE T xlog1pxmx(T x) {
   if (!(std::abs(x) < T(0.25))) return (T(1) + x) * std::log1p(x) - x;
   const T v = x / (T(2) + x);
   return T(2) * (v * v + (T(1) + v) * atanh_minus_v(v)) / (T(1) - v);
@@ -62,7 +62,7 @@ T xlog1pxmx(T x) {
 // then log(1 + x) = log r and 1 + s x = (1 − s) + s r are used where the argument is < ½ (x
 // itself, accurate relative to itself, is used elsewhere: log1p(s x) keeps tiny s x exact).
 template <class T>
-T log1p_skew(T s, T x, T r = T(-1)) {
+INFOGEOM_HOST_DEVICE T log1p_skew(T s, T x, T r = T(-1)) {
   if (!(std::abs(x) < T(0.25)) || !(std::abs(s * x) < T(0.25))) {
     const bool use_r = r >= T(0);
     const T a = (use_r && s * x < T(-0.5)) ? std::log((T(1) - s) + s * r) : std::log1p(s * x);
@@ -89,7 +89,7 @@ T log1p_skew(T s, T x, T r = T(-1)) {
 // = log1p(2 sinh²(u/2))). |u| > 1, a = |u|, e = e^{−2a}:
 //   e^{−a} χ = ½ (1 + e) (log 2 − log1p(e)) − a e     (no cancellation, the first term ≥ 0.32).
 template <class T>
-T js_chi_scaled(T u) {
+INFOGEOM_HOST_DEVICE T js_chi_scaled(T u) {
   const T a = std::abs(u);
   if (a <= T(1)) {
     const T sh = std::sinh(T(0.5) * a);
@@ -104,7 +104,7 @@ T js_chi_scaled(T u) {
 // a·b − c·d with one rounding per product removed (Kahan's fma trick; Muller et al., "Handbook
 // of Floating-Point Arithmetic", 2nd ed., §5.2): accurate even when the two products cancel.
 template <class T>
-T diff_of_products(T a, T b, T c, T d) {
+INFOGEOM_HOST_DEVICE T diff_of_products(T a, T b, T c, T d) {
   const T cd = c * d;
   const T err = std::fma(-c, d, cd);
   const T dop = std::fma(a, b, -cd);
@@ -114,7 +114,7 @@ T diff_of_products(T a, T b, T c, T d) {
 // a·b − c·d: the plain difference when it keeps at least ½ of the larger product (error ≤ ~5ε
 // relative), Kahan's fma form otherwise (std::fma is a library call without hardware FMA).
 template <class T>
-T diff_of_products_fast(T a, T b, T c, T d) {
+INFOGEOM_HOST_DEVICE T diff_of_products_fast(T a, T b, T c, T d) {
   const T ab = a * b, cd = c * d, r = ab - cd;
   if (std::abs(r) >= T(0.5) * std::fmax(std::abs(ab), std::abs(cd))) return r;
   return diff_of_products(a, b, c, d);

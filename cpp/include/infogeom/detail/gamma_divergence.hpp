@@ -26,9 +26,9 @@
 namespace infogeom::lgdiv {
 
 // Gauss–Legendre 8-point rule on [−1, 1] (nodes ±x, weights w; Abramowitz & Stegun Table 25.4).
-constexpr double kGL8x[4] = {0.183434642495649804939476142360184, 0.525532409916328985817739049189246,
+INFOGEOM_DEVICE_TABLE double kGL8x[4] = {0.183434642495649804939476142360184, 0.525532409916328985817739049189246,
                              0.796666477413626739591553936475830, 0.960289856497536231683560868569473};
-constexpr double kGL8w[4] = {0.362683783378361982965150449277196, 0.313706645877887287337962201986601,
+INFOGEOM_DEVICE_TABLE double kGL8w[4] = {0.362683783378361982965150449277196, 0.313706645877887287337962201986601,
                              0.222381034453374470544355994426241, 0.101228536290376259152531354309962};
 
 // The textbook forms below are kept when their result is ≥ M/256, M the summed magnitude of the
@@ -42,7 +42,7 @@ constexpr double kKeep = 1.0 / 256.0;
 struct LgPsi {
   double lg, psi, mag_lg, mag_psi;
 };
-inline LgPsi lgpsi(double x) {
+INFOGEOM_HOST_DEVICE inline LgPsi lgpsi(double x) {
   double y = x, D = 1.0, Dp = 0.0;
   while (y < 8.0) {
     Dp = Dp * y + D;
@@ -60,14 +60,14 @@ inline LgPsi lgpsi(double x) {
 }
 
 // k |ψ(k)| bounded above without evaluating ψ: |ψ(k)| ≤ 1/k + |log k| + 1.
-inline double psi_scale(double k) { return 1.0 + k * (std::fabs(std::log(k)) + 1.0); }
+INFOGEOM_HOST_DEVICE inline double psi_scale(double k) { return 1.0 + k * (std::fabs(std::log(k)) + 1.0); }
 
-inline double mu(double k) { return counts::stirlerr(k); }
-inline double mu1(double k) { return 0.5 / k - special::log_minus_digamma(k); }          // μ'
-inline double mu2(double k) { return special::trigamma_minus_inv(k) - 0.5 / (k * k); }    // μ''
+INFOGEOM_HOST_DEVICE inline double mu(double k) { return counts::stirlerr(k); }
+INFOGEOM_HOST_DEVICE inline double mu1(double k) { return 0.5 / k - special::log_minus_digamma(k); }          // μ'
+INFOGEOM_HOST_DEVICE inline double mu2(double k) { return special::trigamma_minus_inv(k) - 0.5 / (k * k); }    // μ''
 
 // ∫_a^b (c0 + c1 t) μ''(k + tΔ) dt by GL8.
-inline double mu2_integral(double k, double d, double a, double b, double c0, double c1) {
+INFOGEOM_HOST_DEVICE inline double mu2_integral(double k, double d, double a, double b, double c0, double c1) {
   const double h = 0.5 * (b - a), m = 0.5 * (a + b);
   double s = 0.0;
   for (int i = 0; i < 4; ++i)
@@ -81,14 +81,14 @@ inline double mu2_integral(double k, double d, double a, double b, double c0, do
 // Every function takes d = kq − kp as formed from the natural parameters (θq − θp, exact for
 // nearby points), never as the difference of the shifted k = θ + 1, which rounds.
 // B_μ(kq : kp) = μ(kq) − μ(kp) − (kq − kp) μ'(kp) ≥ 0.
-inline double bregman_mu(double kp, double kq, double d) {
+INFOGEOM_HOST_DEVICE inline double bregman_mu(double kp, double kq, double d) {
   if (d == 0.0) return 0.0;
   if (std::fabs(d) <= 0.1 * kp) return d * d * mu2_integral(kp, d, 0.0, 1.0, 1.0, -1.0);
   return mu(kq) - mu(kp) - d * mu1(kp);
 }
 
 // J_μ = α μ(kp) + s μ(kq) − μ(kp + sΔ), s = 1 − α (any α > 0 with kp + sΔ > 0).
-inline double skew_mu(double kp, double kq, double d, double s) {
+INFOGEOM_HOST_DEVICE inline double skew_mu(double kp, double kq, double d, double s) {
   if (d == 0.0) return 0.0;
   const double alpha = 1.0 - s;
   if (std::fabs(d) * std::fmax(1.0, std::fabs(s)) <= 0.1 * std::fmin(kp, kq)) {
@@ -104,15 +104,15 @@ inline double skew_mu(double kp, double kq, double d, double s) {
 }
 
 // B_{−½ log}(kq : kp) + B_μ(kq : kp), the part of B_L beyond k log k − k; y = Δ/kp.
-inline double bregman_rest(double kp, double kq, double d) {
+INFOGEOM_HOST_DEVICE inline double bregman_rest(double kp, double kq, double d) {
   return 0.5 * dmath::log1pmx(d / kp, kq / kp) + bregman_mu(kp, kq, d);
 }
-inline double skew_rest(double kp, double kq, double d, double s) {
+INFOGEOM_HOST_DEVICE inline double skew_rest(double kp, double kq, double d, double s) {
   return 0.5 * dmath::log1p_skew(s, d / kp, kq / kp) + skew_mu(kp, kq, d, s);
 }
 
 // (1 + z) log(1 + z) − z with 1 + z = r passed where it is more accurate than z.
-inline double psi2(double z, double r) {
+INFOGEOM_HOST_DEVICE inline double psi2(double z, double r) {
   if (std::fabs(z) < 0.25) return dmath::xlog1pxmx(z);
   return (z < -0.5 ? r * std::log(r) : (1.0 + z) * std::log1p(z)) - z;
 }
@@ -124,7 +124,7 @@ inline double psi2(double z, double r) {
 // terms never differ by less than a factor 2.
 // wp = 1 − w is passed as computed from its own definition (1 − w cancels when w ≈ 1), and
 // r = 1 + z as an accurately formed ratio (z ≈ −1 otherwise loses r's digits).
-inline double xlogx_gap(double w, double wp, double z, double r) {
+INFOGEOM_HOST_DEVICE inline double xlogx_gap(double w, double wp, double z, double r) {
   if (w > 0.5) {
     const double z2 = -z / r, w2 = wp;
     return r * (w2 * psi2(z2, 1.0 / r) - psi2(w2 * z2, wp / r + w));
@@ -137,7 +137,7 @@ inline double xlogx_gap(double w, double wp, double z, double r) {
 // regrouped (the k log k − k part of B_L merges with the β terms) as
 //   KL = kp (1 + x) ψ₂(z) + ½ (y − log(1 + y)) + B_μ(kq : kp),
 //   z = (kq βp)/(kp βq) − 1 (the relative change of the mean k/β),  y = Δk/kp.
-inline double gamma_kl(double kp, double bp, double kq, double bq, double d) {
+INFOGEOM_HOST_DEVICE inline double gamma_kl(double kp, double bp, double kq, double bq, double d) {
   const double rb = bq / bp, lx = std::log(rb);
   // textbook form, kept when it does not cancel
   const double lgq = special::lgamma(kq);
@@ -157,10 +157,10 @@ inline double gamma_kl(double kp, double bp, double kq, double bq, double d) {
 // β_α = αβp + sβq and the means m = k/β, the k log k − k − k log β part is the perspective
 //   k_α · [log(1 + w v) − w log(1 + v)],  w = s kq/k_α,  v = mp/mq − 1
 // (the harmonic-mean identity m_α = 1/((1−w)/mp + w/mq)), the rest as above.
-inline double gamma_skew(double kp, double bp, double kq, double bq, double d, double alpha) {
+INFOGEOM_HOST_DEVICE inline double gamma_skew(double kp, double bp, double kq, double bq, double d, double alpha) {
   if (alpha < 0.5) {
-    std::swap(kp, kq);
-    std::swap(bp, bq);
+    hd_swap(kp, kq);
+    hd_swap(bp, bq);
     d = -d;
     alpha = 1.0 - alpha;
   }
@@ -197,14 +197,14 @@ inline double gamma_skew(double kp, double bp, double kq, double bq, double d, d
 // terms.
 // z_i = π_i/ρ_i − 1 = (y_i − y₀)/(1 + y₀) for small y (from the exact differences), the ratio
 // (αq_i α₀p)/(αp_i α₀q) − 1 otherwise (where 1 + y may be tiny).
-inline double rel_change(double ap, double aq, double d, double a0p, double a0q, double y0) {
+INFOGEOM_HOST_DEVICE inline double rel_change(double ap, double aq, double d, double a0p, double a0q, double y0) {
   const double y = d / ap;
   if (std::fabs(y) < 0.5 && std::fabs(y0) < 0.5) return (y - y0) / (1.0 + y0);
   return dmath::diff_of_products(aq, a0p, ap, a0q) / (ap * a0q);
 }
 
 // d[i] = θq_i − θp_i.
-inline double dirichlet_kl(const double* ap, const double* aq, const double* d, long K) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_kl(const double* ap, const double* aq, const double* d, long K) {
   double a0p = 0.0, a0q = 0.0, d0 = 0.0;
   for (long i = 0; i < K; ++i) {
     a0p += ap[i];
@@ -241,10 +241,10 @@ inline double dirichlet_kl(const double* ap, const double* aq, const double* d, 
 // divergence of the normalised vectors scaled by α₀α = α α₀p + s α₀q,
 //   α₀α Σ_i ρ_i · [w ψ₂(z_i) − ψ₂(w z_i)]   (w = s α₀q/α₀α, xlogx_gap),
 // the rest as for KL.
-inline double dirichlet_skew(const double* ap, const double* aq, const double* d, long K, double alpha) {
+INFOGEOM_HOST_DEVICE inline double dirichlet_skew(const double* ap, const double* aq, const double* d, long K, double alpha) {
   double sg = 1.0;  // sign of d after an exchange of p and q
   if (alpha < 0.5) {
-    std::swap(ap, aq);
+    hd_swap(ap, aq);
     sg = -1.0;
     alpha = 1.0 - alpha;
   }

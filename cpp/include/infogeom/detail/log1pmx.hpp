@@ -2,13 +2,15 @@
 #pragma once
 #include <cmath>
 
+#include "../config.hpp"
+
 namespace infogeom {
 namespace detail {
 
 // log(1 + t) − t without cancellation: log(1 + t) = 2 atanh(v), v = t/(2 + t) (A&S 4.1.28), so
 // log(1 + t) − t = −t²/(2 + t) + 2(v³/3 + v⁵/5 + …); for |t| ≤ ¼, |v| ≤ 1/7 and the terms to
 // v²³ reach 1e-17 relative. Larger |t| fall back to the direct difference (no cancellation there).
-inline double log1pmx(double t) {
+INFOGEOM_HOST_DEVICE inline double log1pmx(double t) {
   if (!(std::fabs(t) <= 0.25)) return std::log1p(t) - t;
   const double v = t / (2.0 + t), v2 = v * v;
   double p = 1.0 / 23.0;

@@ -8,11 +8,13 @@
 #include <cmath>
 #include <type_traits>
 
+#include "../config.hpp"
+
 namespace infogeom::detail {
 
 // η₂ − η₁², one rounding.
 template <class S>
-inline S normal_variance(S e0, S e1) {
+INFOGEOM_HOST_DEVICE inline S normal_variance(S e0, S e1) {
   if constexpr (std::is_same_v<S, float>) {
     const double m = double(e0);
     return float(double(e1) - m * m);  // m*m is exact in double
@@ -23,7 +25,7 @@ inline S normal_variance(S e0, S e1) {
 
 // θ = (μ/σ², −1/(2σ²)) from η = (μ, μ² + σ²).
 template <class S>
-inline void normal_natural_from_mean(S e0, S e1, S* t) {
+INFOGEOM_HOST_DEVICE inline void normal_natural_from_mean(S e0, S e1, S* t) {
   const S var = normal_variance(e0, e1);
   t[0] = e0 / var;
   t[1] = S(-0.5) / var;
@@ -31,7 +33,7 @@ inline void normal_natural_from_mean(S e0, S e1, S* t) {
 
 // F*(η) = −½ log(2πe σ²).
 template <class S>
-inline S normal_conjugate(S e0, S e1) {
+INFOGEOM_HOST_DEVICE inline S normal_conjugate(S e0, S e1) {
   constexpr S log_2pie = S(2.83787706640934548356065947281123527L);  // log(2πe)
   return S(-0.5) * (log_2pie + std::log(normal_variance(e0, e1)));
 }

@@ -30,7 +30,7 @@ namespace bernoulli_detail {
 //   KL = σp E(δ) − L(y),   J_α = σp [s E(δ) − E(sδ)] − s L(y₁) + L(y₂),
 // where the groups differ by the factor σp ≤ ½ (s ≤ ½ after swapping p and q): nothing cancels.
 // |δ| > 600 (expm1 near overflow): the direct forms, which do not cancel there.
-inline double kl(double tp, double tq) {
+INFOGEOM_HOST_DEVICE inline double kl(double tp, double tq) {
   if (tp > 0.0) {
     tp = -tp;
     tq = -tq;
@@ -41,9 +41,9 @@ inline double kl(double tp, double tq) {
   if (std::fabs(d) >= 1.0) return std::log1p(y) - sp * d;
   return sp * dmath::expm1mx(d) - dmath::log1pmx(y);
 }
-inline double skew_jensen(double tp, double tq, double alpha) {
+INFOGEOM_HOST_DEVICE inline double skew_jensen(double tp, double tq, double alpha) {
   if (alpha < 0.5) {
-    std::swap(tp, tq);
+    hd_swap(tp, tq);
     alpha = 1.0 - alpha;
   }
   if (tp > 0.0) {
@@ -71,17 +71,18 @@ struct Bernoulli : geo_closed::OneParamGeodesic<Bernoulli<S>, S, geo_closed::ang
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Bernoulli";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"p", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     return is_finite_num(t[0]) ? nullptr : "theta[0] = logit(p) must be finite";
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     return (e[0] > S(0) && e[0] < S(1)) ? nullptr : "eta[0] = p must be in (0, 1)";
   }
   const char* check_source(const S* s) const {
@@ -91,19 +92,19 @@ struct Bernoulli : geo_closed::OneParamGeodesic<Bernoulli<S>, S, geo_closed::ang
     return (x[0] == S(0) || x[0] == S(1)) ? nullptr : "x must be 0 or 1";
   }
 
-  S log_partition(const S* t) const { return S(special::log1pexp(double(t[0]))); }
-  void to_mean(const S* t, S* e) const { e[0] = S(special::expit(double(t[0]))); }
-  void to_natural(const S* e, S* t) const { t[0] = S(special::logit(double(e[0]))); }
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return S(special::log1pexp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { e[0] = S(special::expit(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { t[0] = S(special::logit(double(e[0]))); }
   // F*(η) = η log η + (1−η) log1p(−η); 1−η is exact for η ≥ ½ (Sterbenz).
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     const double p = e[0];
     return S(special::xlogy(p, p) + special::xlog1py(1.0 - p, -p));
   }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double th = t[0];
     G[0] = S(special::expit(th) * special::expit(-th));
   }
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     const double a = std::fabs(double(t[0]));
     return S(a * special::expit(-a) + special::log1pexp(-a));
   }
@@ -123,8 +124,8 @@ struct Bernoulli : geo_closed::OneParamGeodesic<Bernoulli<S>, S, geo_closed::ang
   }
 
   // ---- divergences (found by detection in divergence.hpp); see bernoulli_detail
-  S kl(const S* tp, const S* tq) const { return S(bernoulli_detail::kl(tp[0], tq[0])); }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return S(bernoulli_detail::kl(tp[0], tq[0])); }
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
   }
 

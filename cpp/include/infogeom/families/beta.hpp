@@ -25,19 +25,20 @@ struct Beta {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Beta";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"a", {}}, {"b", {}}}; }
   index_t free_source_dim() const { return 2; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!(t[0] > S(-1)) || !is_finite_num(t[0])) return "theta[0] = a - 1 must be finite and > -1";
     if (!(t[1] > S(-1)) || !is_finite_num(t[1])) return "theta[1] = b - 1 must be finite and > -1";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
     if (!(e[0] < S(0)) || !(e[1] < S(0))) return "eta = (E[log x], E[log(1 - x)]) must be < 0";
     const double ed[2] = {double(e[0]), double(e[1])};
@@ -53,17 +54,17 @@ struct Beta {
     return (x[0] > S(0) && x[0] < S(1)) ? nullptr : "x must be in (0, 1)";
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     return S(special::lbeta(double(t[0]) + 1.0, double(t[1]) + 1.0));
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     double ed[2];
     detail::dirichlet_to_mean(a, 2, ed);
     e[0] = S(ed[0]);
     e[1] = S(ed[1]);
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     const double ed[2] = {double(e[0]), double(e[1])};
     double a[2];
     // NaN also when a component is below ε/2: θ = α − 1 would round to −1, outside the domain
@@ -74,13 +75,13 @@ struct Beta {
     t[0] = S(a[0] - 1.0);
     t[1] = S(a[1] - 1.0);
   }
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     const double ed[2] = {double(e[0]), double(e[1])};
     double a[2];
     if (!detail::dirichlet_solve<2>(ed, 2, a)) return quiet_nan<S>();
     return S(-detail::dirichlet_entropy(a, 2));
   }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     detail::dirichlet_fisher(a, 2, G);
   }
@@ -88,7 +89,7 @@ struct Beta {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     detail::dirichlet_fisher_mean(a, 2, G);
   }
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     const double a[2] = {double(t[0]) + 1.0, double(t[1]) + 1.0};
     return S(detail::dirichlet_entropy(a, 2));
   }
@@ -122,13 +123,13 @@ struct Beta {
 
   // ---- divergences (found by detection in divergence.hpp): Dirichlet(2), see
   // detail/gamma_divergence.hpp
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
     const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
     const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
     return S(lgdiv::dirichlet_kl(ap, aq, d, 2));
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     const double ap[2] = {double(tp[0]) + 1.0, double(tp[1]) + 1.0};
     const double aq[2] = {double(tq[0]) + 1.0, double(tq[1]) + 1.0};
     const double d[2] = {double(tq[0]) - double(tp[0]), double(tq[1]) - double(tp[1])};
@@ -146,7 +147,7 @@ struct Beta {
   //         = (ab/c)(v₁/a − v₂/b)² + [v₁²ρ(a) + v₂²ρ(b) − (v₁ + v₂)²ρ(c)],  ρ(x) = ψ'(x) − 1/x,
   // (Σ v_i²/a_i − (Σ v_i)²/Σ a_i = Σ a_i (v_i/a_i − V/c)²): the 1/x parts, which cancel for large
   // a, b, as a square.
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const double a = double(t[0]) + 1.0, b = double(t[1]) + 1.0, c = a + b;
     const double v1 = v[0], v2 = v[1], V = v1 + v2;
     const double w = dmath::diff_of_products(v1, b, v2, a) / (a * b);
@@ -163,7 +164,7 @@ struct Beta {
   // x₀ = a/c, the log-ratios by log1p(expit · expm1).
   // (p taken as the law with the larger a + b, the narrower one in y; JS is symmetric)
   S jensen_shannon(const S* tp, const S* tq) const {
-    if (double(tp[0]) + double(tp[1]) < double(tq[0]) + double(tq[1])) std::swap(tp, tq);
+    if (double(tp[0]) + double(tp[1]) < double(tq[0]) + double(tq[1])) hd_swap(tp, tq);
     constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
     const double a = double(tp[0]) + 1.0, b = double(tp[1]) + 1.0, c = a + b;
     const double aq = double(tq[0]) + 1.0, bq = double(tq[1]) + 1.0;

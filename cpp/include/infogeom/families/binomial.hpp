@@ -30,18 +30,18 @@ namespace infogeom {
 
 namespace binomial_detail {
 // log(η/(n−η)) for 0 < η < n.
-inline double natural_of_mean(double eta, double n) {
+INFOGEOM_HOST_DEVICE inline double natural_of_mean(double eta, double n) {
   if (eta > 0.25 * n && eta < 0.75 * n) return std::log1p((2.0 * eta - n) / (n - eta));
   return std::log(eta) - std::log(n - eta);
 }
 // F*(η) = η log(η/n) + (n−η) log((n−η)/n), each log without cancellation.
-inline double conjugate(double eta, double n) {
+INFOGEOM_HOST_DEVICE inline double conjugate(double eta, double n) {
   const double m = n - eta;
   const double lp = eta <= 0.5 * n ? std::log(eta / n) : std::log1p(-m / n);
   const double lq = eta >= 0.5 * n ? std::log(m / n) : std::log1p(-eta / n);
   return eta * lp + m * lq;
 }
-inline double entropy(double theta, double n) {
+INFOGEOM_HOST_DEVICE inline double entropy(double theta, double n) {
   const double p = special::expit(theta), q = special::expit(-theta);
   const double logp = -special::log1pexp(-theta), logq = -special::log1pexp(theta);
   const double v = n * p * q;
@@ -69,22 +69,23 @@ struct Binomial : geo_closed::OneParamGeodesic<Binomial<S>, S, geo_closed::angle
   using Scalar = S;
   using ctor_args = std::tuple<int>;
   static constexpr const char* name = "Binomial";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
   int n;
 
   explicit Binomial(int n_) : n(n_) {
     if (n_ < 1) throw std::invalid_argument("Binomial: n must be >= 1");
   }
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"p", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     return is_finite_num(t[0]) ? nullptr : "theta[0] = logit(p) must be finite";
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     return (e[0] > S(0) && double(e[0]) < double(n)) ? nullptr : "eta[0] = n p must be in (0, n)";
   }
   const char* check_source(const S* s) const {
@@ -94,17 +95,17 @@ struct Binomial : geo_closed::OneParamGeodesic<Binomial<S>, S, geo_closed::angle
     return counts::is_count(double(x[0]), double(n)) ? nullptr : "x must be an integer in 0..n";
   }
 
-  S log_partition(const S* t) const { return S(n * special::log1pexp(double(t[0]))); }
-  void to_mean(const S* t, S* e) const { e[0] = S(n * special::expit(double(t[0]))); }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return S(n * special::log1pexp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { e[0] = S(n * special::expit(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     t[0] = S(binomial_detail::natural_of_mean(double(e[0]), double(n)));
   }
-  S conjugate(const S* e) const { return S(binomial_detail::conjugate(double(e[0]), double(n))); }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return S(binomial_detail::conjugate(double(e[0]), double(n))); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double th = t[0];
     G[0] = S(n * special::expit(th) * special::expit(-th));
   }
-  S entropy(const S* t) const { return S(binomial_detail::entropy(double(t[0]), double(n))); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(binomial_detail::entropy(double(t[0]), double(n))); }
   void sufficient_statistics(const S* x, S* out) const { out[0] = x[0]; }
   S log_base_measure(const S* x) const { return S(special::log_binom(double(n), double(x[0]))); }
   S log_prob(const S* x, const S* t) const {
@@ -122,8 +123,8 @@ struct Binomial : geo_closed::OneParamGeodesic<Binomial<S>, S, geo_closed::angle
   }
 
   // ---- divergences (found by detection in divergence.hpp): n times the Bernoulli forms
-  S kl(const S* tp, const S* tq) const { return S(n * bernoulli_detail::kl(tp[0], tq[0])); }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return S(n * bernoulli_detail::kl(tp[0], tq[0])); }
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(n * bernoulli_detail::skew_jensen(tp[0], tq[0], alpha));
   }
 

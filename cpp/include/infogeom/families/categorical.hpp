@@ -33,13 +33,14 @@ struct Categorical {
   using Scalar = S;
   using ctor_args = std::tuple<int>;
   static constexpr const char* name = "Categorical";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
   index_t k;
 
   explicit Categorical(int k_) : k(k_) {
     if (k_ < 2) throw std::invalid_argument("Categorical: k must be >= 2");
   }
 
-  index_t dim() const { return k - 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return k - 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"probs", {k}}}; }
@@ -52,7 +53,7 @@ struct Categorical {
     double m, rest, l;  // l = log1p(rest)
     index_t imax;
   };
-  Lse lse(const S* t) const {
+  INFOGEOM_HOST_DEVICE Lse lse(const S* t) const {
     const index_t D = k - 1;
     double m = 0.0;
     index_t imax = D;
@@ -64,11 +65,11 @@ struct Categorical {
     return {m, rest, std::log1p(rest), imax};
   }
   // log p_i, i = 0..k−1 (i = k−1 the reference).
-  double log_p(const S* t, const Lse& s, index_t i) const {
+  INFOGEOM_HOST_DEVICE double log_p(const S* t, const Lse& s, index_t i) const {
     return (i == k - 1 ? -s.m : double(t[i]) - s.m) - s.l;
   }
   // 1 − Σ η as (hi, lo) pieces of the compensated sum: η_ref = (1 − hi) − lo.
-  static void ref_mass(const S* e, index_t D, double* ref, double* log_ref) {
+  INFOGEOM_HOST_DEVICE static void ref_mass(const S* e, index_t D, double* ref, double* log_ref) {
     counts::CompSum cs;
     for (index_t i = 0; i < D; ++i) cs.add(double(e[i]));
     const double s = cs.value();
@@ -82,12 +83,12 @@ struct Categorical {
   }
 
   // ---- contract
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     for (index_t i = 0; i < k - 1; ++i)
       if (!is_finite_num(t[i])) return "theta[i] = log(probs[i]/probs[k-1]) must be finite";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     for (index_t i = 0; i < k - 1; ++i)
       if (!(e[i] > S(0)) || !(e[i] < S(1))) return "eta[i] = probs[i] must be in (0, 1)";
     double ref, lr;
@@ -109,20 +110,20 @@ struct Categorical {
                                                          : "x must be an integer label in 0..k-1";
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     const Lse s = lse(t);
     return S(s.m + s.l);
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const Lse s = lse(t);
     for (index_t i = 0; i < k - 1; ++i) e[i] = S(std::exp(log_p(t, s, i)));
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     double ref, lr;
     ref_mass(e, k - 1, &ref, &lr);
     for (index_t i = 0; i < k - 1; ++i) t[i] = S(std::log(double(e[i])) - lr);
   }
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     double ref, lr;
     ref_mass(e, k - 1, &ref, &lr);
     counts::CompSum cs;
@@ -131,7 +132,7 @@ struct Categorical {
     return S(cs.value());
   }
   // G_ii = p_i (1 − p_i) with 1 − p_i = (Σ_{j≠i} e^(θ_j−m) + [ref] e^−m)/e^(F−m); G_ij = −p_i p_j.
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const index_t D = k - 1;
     const Lse s = lse(t);
     for (index_t i = 0; i < D; ++i) G[i * D + i] = S(std::exp(log_p(t, s, i)));  // p_i, for now
@@ -155,7 +156,7 @@ struct Categorical {
       G[i * D + i] = S(inv_ref + std::exp(-log_p(t, s, i)));
     }
   }
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     const Lse s = lse(t);
     counts::CompSum cs;
     for (index_t i = 0; i < k; ++i) {
@@ -204,7 +205,7 @@ struct Categorical {
   // where L(Y) is fourth order in δ': nothing cancels for nearby p, q (relative accuracy a few
   // ulps for any K). |Y| ≥ ½: the log1p forms; max |δ'| > 600: log-sum-exp.
   template <class Fn>
-  void for_each_shifted(const S* tp, const S* tq, Fn&& fn) const {
+  INFOGEOM_HOST_DEVICE void for_each_shifted(const S* tp, const S* tq, Fn&& fn) const {
     const index_t D = k - 1;
     const Lse ls = lse(tp);
     double c = 0.0;
@@ -215,7 +216,7 @@ struct Categorical {
       fn(lp, d);
     }
   }
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     double dmax = -counts::kInf;
     for_each_shifted(tp, tq, [&](double, double d) { dmax = std::max(dmax, d); });
     counts::CompSum m, y2;
@@ -238,10 +239,10 @@ struct Categorical {
     if (std::fabs(y) < 0.5) return S(y2.value() - dmath::log1pmx(y));
     return S(std::log1p(y) - m.value());
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha_) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha_) const {
     double alpha = alpha_;
     if (alpha < 0.5) {
-      std::swap(tp, tq);
+      hd_swap(tp, tq);
       alpha = 1.0 - alpha;
     }
     const double s = 1.0 - alpha;
@@ -274,7 +275,7 @@ struct Categorical {
     return S(s * std::log1p(Y1) - std::log1p(Y2));
   }
   // vᵀ∇²F(θ)v = Var_p(v) with v_ref = 0, as Σ_j p_j (v_j − m)², m = Σ_j p_j v_j (≥ 0 terms).
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const index_t D = k - 1;
     const Lse ls = lse(t);
     double m = 0.0;

@@ -22,18 +22,19 @@ struct DiagonalNormal {
   using Scalar = S;
   using ctor_args = std::tuple<int>;
   static constexpr const char* name = "DiagonalNormal";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
   explicit DiagonalNormal(int d) : d_(d) {
     if (d < 1) throw std::invalid_argument("DiagonalNormal: d must be >= 1");
   }
 
-  index_t dim() const { return 2 * d_; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2 * d_; }
   index_t sample_size() const { return d_; }
   bool scalar_sample() const { return false; }
   std::vector<SourceParam> source_params() const { return {{"mean", {d_}}, {"std", {d_}}}; }
   index_t free_source_dim() const { return 2 * d_; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     for (index_t i = 0; i < d_; ++i)
       if (!is_finite_num(t[i])) return "theta[i] = mean_i/std_i^2 (i < d) must be finite";
     for (index_t i = 0; i < d_; ++i)
@@ -41,7 +42,7 @@ struct DiagonalNormal {
         return "theta[d+i] = -1/(2 std_i^2) must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     for (index_t i = 0; i < 2 * d_; ++i)
       if (!is_finite_num(e[i])) return "eta must be finite";
     for (index_t i = 0; i < d_; ++i)
@@ -62,12 +63,12 @@ struct DiagonalNormal {
     return nullptr;
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.log_partition(pair(t, i).v);
     return sum;
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     for (index_t i = 0; i < d_; ++i) {
       S ei[2];
       normal_.to_mean(pair(t, i).v, ei);
@@ -75,7 +76,7 @@ struct DiagonalNormal {
       e[d_ + i] = ei[1];
     }
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     for (index_t i = 0; i < d_; ++i) {
       S ti[2];
       detail::normal_natural_from_mean(e[i], e[d_ + i], ti);
@@ -83,13 +84,13 @@ struct DiagonalNormal {
       t[d_ + i] = ti[1];
     }
   }
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += detail::normal_conjugate(e[i], e[d_ + i]);
     return sum;
   }
-  void fisher(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher); }
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const { blockwise(t, G, &Normal<S>::fisher); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.entropy(pair(t, i).v);
     return sum;
@@ -139,17 +140,17 @@ struct DiagonalNormal {
 
 
   // ---- divergences: sums over the independent coordinates of the Normal closed forms
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.kl(pair(tp, i).v, pair(tq, i).v);
     return sum;
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.skew_jensen(pair(tp, i).v, pair(tq, i).v, alpha);
     return sum;
   }
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     S sum = 0;
     for (index_t i = 0; i < d_; ++i) sum += normal_.fisher_quad(pair(t, i).v, pair(v, i).v);
     return sum;
@@ -220,7 +221,7 @@ struct DiagonalNormal {
   }
 
  private:
-  void blockwise(const S* t, S* G, void (Normal<S>::*block)(const S*, S*) const) const {
+  INFOGEOM_HOST_DEVICE void blockwise(const S* t, S* G, void (Normal<S>::*block)(const S*, S*) const) const {
     const index_t D = 2 * d_;
     for (index_t k = 0; k < D * D; ++k) G[k] = S(0);
     for (index_t i = 0; i < d_; ++i) {
@@ -233,9 +234,9 @@ struct DiagonalNormal {
     S v[2];
   };
   // (v[i], v[d+i]): the parameters of coordinate i in Normal<S>'s layout.
-  Pair pair(const S* v, index_t i) const { return {{v[i], v[d_ + i]}}; }
+  INFOGEOM_HOST_DEVICE Pair pair(const S* v, index_t i) const { return {{v[i], v[d_ + i]}}; }
   // Writes the row-major 2×2 block b into rows/columns (i, d+i) of the row-major D×D matrix M.
-  void scatter_block(const S* b, index_t i, S* M, index_t D) const {
+  INFOGEOM_HOST_DEVICE void scatter_block(const S* b, index_t i, S* M, index_t D) const {
     const index_t r[2] = {i, d_ + i};
     for (int a = 0; a < 2; ++a)
       for (int c = 0; c < 2; ++c) M[r[a] * D + r[c]] = b[2 * a + c];

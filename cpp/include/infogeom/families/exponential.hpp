@@ -25,18 +25,19 @@ struct Exponential : geo_closed::OneParamGeodesic<Exponential<S>, S, geo_closed:
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Exponential";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"rate", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!(t[0] < 0) || !is_finite_num(t[0])) return "theta[0] = -rate must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!positive_finite(e[0])) return "eta[0] = 1/rate must be finite and > 0";
     return nullptr;
   }
@@ -49,14 +50,14 @@ struct Exponential : geo_closed::OneParamGeodesic<Exponential<S>, S, geo_closed:
     return nullptr;
   }
 
-  S log_partition(const S* t) const { return -std::log(-t[0]); }
-  void to_mean(const S* t, S* e) const { e[0] = S(-1) / t[0]; }
-  void to_natural(const S* e, S* t) const { t[0] = S(-1) / e[0]; }
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return -std::log(-t[0]); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { e[0] = S(-1) / t[0]; }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { t[0] = S(-1) / e[0]; }
   // F*(η) = θη − F(θ) = −1 − log η.
-  S conjugate(const S* e) const { return S(-1) - std::log(e[0]); }
-  void fisher(const S* t, S* G) const { G[0] = S(1) / (t[0] * t[0]); }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return S(-1) - std::log(e[0]); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const { G[0] = S(1) / (t[0] * t[0]); }
   // H = F(θ) − θ·η − E[log h] = 1 − log(−θ).
-  S entropy(const S* t) const { return S(1) - std::log(-t[0]); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(1) - std::log(-t[0]); }
   void sufficient_statistics(const S* x, S* out) const { out[0] = x[0]; }
   S log_base_measure(const S*) const { return S(0); }
   void from_source(const S* s, S* t) const { t[0] = -s[0]; }
@@ -69,12 +70,12 @@ struct Exponential : geo_closed::OneParamGeodesic<Exponential<S>, S, geo_closed:
   //   KL(p‖q) = x − log(1 + x),   J_α = log(1 + s x) − s log(1 + x)  (s = 1 − α),
   // both by the cancellation-free forms of detail/divergence_math.hpp (J_α(p, q) = J_{1−α}(q, p)
   // keeps s ≤ ½).
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     return dmath::log1pmx((tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     if (alpha < S(0.5)) {
-      std::swap(tp, tq);
+      hd_swap(tp, tq);
       alpha = S(1) - alpha;
     }
     return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);

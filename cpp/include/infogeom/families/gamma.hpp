@@ -33,13 +33,13 @@ constexpr double kGammaHalfLog2Pi = 0.91893853320467274178032973640561764;
 // without cancellation for large k: = ½ log(2π/k) + corr(k) with Stirling's correction
 // corr(k) = log Γ(k) − (k − ½) log k + k − ½ log 2π (A&S 6.1.41; counts::stirlerr_series,
 // truncation < 2e-16 relative for k ≥ 10).
-inline double gamma_lgamma_plus_k_minus_klogk(double k) {
+INFOGEOM_HOST_DEVICE inline double gamma_lgamma_plus_k_minus_klogk(double k) {
   if (k >= 10.0) return kGammaHalfLog2Pi - 0.5 * std::log(k) + counts::stirlerr_series(k);
   return special::lgamma(k) + k - k * std::log(k);
 }
 
 // log(a/b) for a, b > 0: one rounding when a/b is a normal number, else the difference of logs.
-inline double gamma_log_ratio(double a, double b) {
+INFOGEOM_HOST_DEVICE inline double gamma_log_ratio(double a, double b) {
   const double r = a / b;
   if (r >= std::numeric_limits<double>::min() && r <= std::numeric_limits<double>::max())
     return std::log(r);
@@ -48,7 +48,7 @@ inline double gamma_log_ratio(double a, double b) {
 
 // a·b − c with a·b formed exactly (Dekker 1971 two-product by Veltkamp splitting, no FMA
 // needed); one rounding when a·b and c are close.
-inline double gamma_prod_minus(double a, double b, double c) {
+INFOGEOM_HOST_DEVICE inline double gamma_prod_minus(double a, double b, double c) {
   const double p = a * b;
   if (!(std::fabs(a) < 1e290 && std::fabs(b) < 1e290 && std::fabs(p) < 1e300))
     return p - c;  // the splitting would overflow: plain product
@@ -76,7 +76,7 @@ struct GammaGuess {
   bool exact;
 };
 
-inline GammaGuess gamma_shape_guess(double s) {
+INFOGEOM_HOST_DEVICE inline GammaGuess gamma_shape_guess(double s) {
   if (s < 0.02) {
     const double k =
         0.5 / s + (1.0 / 6.0 + s * (-1.0 / 18.0 + s * (-4.0 / 135.0 + s * (47.0 / 810.0))));
@@ -141,7 +141,7 @@ inline GammaGuess gamma_shape_guess(double s) {
 // only safeguard needed (a step that would leave (0, ∞) shrinks k by 8 instead).  Relative errors
 // contract as e ← c e², c = k g''/(2|g'|) ∈ [1, 1.1].  The residual g(k) − s is computed with
 // special::log_minus_digamma (no cancellation for large k), which bounds the final accuracy.
-inline double gamma_shape_solve(double s) {
+INFOGEOM_HOST_DEVICE inline double gamma_shape_solve(double s) {
   if (!(s > 0.0) || !(s < infinity<double>())) return quiet_nan<double>();
   const GammaGuess gs = gamma_shape_guess(s);
   if (gs.exact) return gs.k;
@@ -164,19 +164,20 @@ struct Gamma {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Gamma";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"shape", {}}, {"rate", {}}}; }
   index_t free_source_dim() const { return 2; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!(t[0] > S(-1)) || !is_finite_num(t[0])) return "theta[0] = shape - 1 must be finite and > -1";
     if (!(t[1] < S(0)) || !is_finite_num(t[1])) return "theta[1] = -rate must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
     if (!(e[1] > S(0))) return "eta[1] = E[x] must be > 0";
     if (!(std::log(double(e[1])) - double(e[0]) > 0.0))
@@ -192,18 +193,18 @@ struct Gamma {
     return positive_finite(x[0]) ? nullptr : "x must be finite and > 0";
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     const double k = double(t[0]) + 1.0, b = -double(t[1]);
     return S(special::lgamma(k) - k * std::log(b));
   }
   // η₁ = ψ(k) − log β = log(k/β) − (log k − ψ(k)): exact when β = k and no cancellation of the
   // two large logs when k ≈ β (the direct form loses ~|log β|/|η₁| ulps there).
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const double k = double(t[0]) + 1.0, b = -double(t[1]);
     e[0] = S(detail::gamma_log_ratio(k, b) - special::log_minus_digamma(k));
     e[1] = S(k / b);
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     const double m = double(e[1]);
     const double k = detail::gamma_shape_solve(std::log(m) - double(e[0]));
     t[0] = S(k - 1.0);
@@ -212,13 +213,13 @@ struct Gamma {
   }
   // F*(η) = −H. With log β = log k − log η₂ and ψ(k) = log k − s:
   // H = log η₂ + [log Γ(k) + k − k log k] + (k − 1) s, all pieces free of cancellation.
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     const double m = double(e[1]);
     const double s = std::log(m) - double(e[0]);
     const double k = detail::gamma_shape_solve(s);
     return S(-(std::log(m) + detail::gamma_lgamma_plus_k_minus_klogk(k) + (k - 1.0) * s));
   }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double k = double(t[0]) + 1.0, b = -double(t[1]);
     G[0] = S(special::trigamma(k));
     G[1] = G[2] = S(1.0 / b);
@@ -236,7 +237,7 @@ struct Gamma {
   }
   // H = k − log β + log Γ(k) + (1 − k) ψ(k) (Nielsen & Garcia 2009), evaluated as
   // [log Γ(k) + k − k log k] + (k − 1)(log k − ψ(k)) + log k − log β, no cancellation for large k.
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     const double k = double(t[0]) + 1.0, b = -double(t[1]);
     return S(detail::gamma_lgamma_plus_k_minus_klogk(k) + (k - 1.0) * special::log_minus_digamma(k) +
              detail::gamma_log_ratio(k, b));
@@ -278,11 +279,11 @@ struct Gamma {
   }
 
   // ---- divergences (found by detection in divergence.hpp); see detail/gamma_divergence.hpp
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     return S(lgdiv::gamma_kl(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0, -double(tq[1]),
                              double(tq[0]) - double(tp[0])));
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(lgdiv::gamma_skew(double(tp[0]) + 1.0, -double(tp[1]), double(tq[0]) + 1.0,
                                -double(tq[1]), double(tq[0]) - double(tp[0]), double(alpha)));
   }
@@ -297,7 +298,7 @@ struct Gamma {
   }
   // vᵀ∇²F v = ψ'(k)v₁² + 2v₁v₂/β + k v₂²/β² = k (v₁/k + v₂/β)² + (ψ'(k) − 1/k) v₁²: two squares,
   // ψ' − 1/k by special::trigamma_minus_inv.
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const double k = double(t[0]) + 1.0, b = -double(t[1]), v1 = v[0], v2 = v[1];
     const double w = dmath::diff_of_products(v1, b, -v2, k) / (k * b);
     return S(k * w * w + special::trigamma_minus_inv(k) * v1 * v1);
@@ -309,7 +310,7 @@ struct Gamma {
   // the bracket by gamma_lgamma_plus_k_minus_klogk, log k − ψ(k) by special::log_minus_digamma.
   // (p taken as the law with the larger shape, the narrower one in y; JS is symmetric)
   S jensen_shannon(const S* tp, const S* tq) const {
-    if (tp[0] < tq[0]) std::swap(tp, tq);
+    if (tp[0] < tq[0]) hd_swap(tp, tq);
     const double kp = double(tp[0]) + 1.0, bp = -double(tp[1]), kq = double(tq[0]) + 1.0, bq = -double(tq[1]);
     const double dk = double(tq[0]) - double(tp[0]), db = -(double(tq[1]) - double(tp[1]));
     const double klv = double(kl(tp, tq)), G = detail::gamma_lgamma_plus_k_minus_klogk(kp);

@@ -23,11 +23,11 @@ namespace infogeom {
 
 namespace geometric_detail {
 // θ = log(η/(1+η)) for η > 0, without cancellation at either end.
-inline double natural_of_mean(double eta) {
+INFOGEOM_HOST_DEVICE inline double natural_of_mean(double eta) {
   return eta < 1.0 ? std::log(eta) - std::log1p(eta) : -std::log1p(1.0 / eta);
 }
 // −F*(η) = η log(1 + 1/η) + log(1 + η) > 0.
-inline double neg_conjugate(double eta) {
+INFOGEOM_HOST_DEVICE inline double neg_conjugate(double eta) {
   const double a = eta < 1.0 ? eta * (std::log1p(eta) - std::log(eta)) : eta * std::log1p(1.0 / eta);
   return a + std::log1p(eta);
 }
@@ -40,7 +40,7 @@ inline double neg_conjugate(double eta) {
 // and |y₁| < ½ (|y₂| ≤ |y₁| there) J_α cancels and is regrouped as η [s E(δ) − E(sδ)] + s L(y₁) − L(y₂), two groups of one sign
 // (s ≤ ½ after swapping p and q). 1 + y is taken as the ratio expm1(θ)/expm1(θp) (accurate
 // where y → −1, i.e. θ → 0). |sδ| or |δ| > 600: direct forms (no cancellation there).
-inline double kl(double tp, double tq) {
+INFOGEOM_HOST_DEVICE inline double kl(double tp, double tq) {
   const double d = tq - tp;
   if (std::fabs(d) > 600.0)
     return -special::log1mexp(tq) + special::log1mexp(tp) - d * (std::exp(tp) / -std::expm1(tp));
@@ -48,9 +48,9 @@ inline double kl(double tp, double tq) {
   const double y = -eta * std::expm1(d), r = std::expm1(tq) / std::expm1(tp);  // r = 1 + y
   return dmath::log1pmx(y, r) + eta * dmath::expm1mx(d);
 }
-inline double skew_jensen(double tp, double tq, double alpha) {
+INFOGEOM_HOST_DEVICE inline double skew_jensen(double tp, double tq, double alpha) {
   if (alpha < 0.5) {
-    std::swap(tp, tq);
+    hd_swap(tp, tq);
     alpha = 1.0 - alpha;
   }
   const double s = 1.0 - alpha, d = tq - tp;
@@ -82,18 +82,19 @@ struct Geometric : geo_closed::OneParamGeodesic<Geometric<S>, S, geo_closed::ata
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Geometric";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"p", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     return (t[0] < S(0) && is_finite_num(t[0])) ? nullptr
                                                 : "theta[0] = log(1 - p) must be finite and < 0";
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     return positive_finite(e[0]) ? nullptr : "eta[0] = (1 - p)/p must be finite and > 0";
   }
   const char* check_source(const S* s) const {
@@ -103,19 +104,19 @@ struct Geometric : geo_closed::OneParamGeodesic<Geometric<S>, S, geo_closed::ata
     return counts::is_count(double(x[0])) ? nullptr : "x must be an integer >= 0";
   }
 
-  S log_partition(const S* t) const { return S(-special::log1mexp(double(t[0]))); }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return S(-special::log1mexp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const double th = t[0];
     e[0] = S(std::exp(th) / -std::expm1(th));
   }
-  void to_natural(const S* e, S* t) const { t[0] = S(geometric_detail::natural_of_mean(e[0])); }
-  S conjugate(const S* e) const { return S(-geometric_detail::neg_conjugate(e[0])); }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { t[0] = S(geometric_detail::natural_of_mean(e[0])); }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return S(-geometric_detail::neg_conjugate(e[0])); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double th = t[0], pm = -std::expm1(th);
     G[0] = S(std::exp(th) / (pm * pm));
   }
   // H = −θη − log p (h = 1), two positive terms.
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     const double th = t[0];
     return S(-th * (std::exp(th) / -std::expm1(th)) - special::log1mexp(th));
   }
@@ -132,8 +133,8 @@ struct Geometric : geo_closed::OneParamGeodesic<Geometric<S>, S, geo_closed::ata
   void source_jacobian(const S* t, S* J) const { J[0] = S(-std::exp(-double(t[0]))); }
 
   // ---- divergences (found by detection in divergence.hpp); see geometric_detail
-  S kl(const S* tp, const S* tq) const { return S(geometric_detail::kl(tp[0], tq[0])); }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return S(geometric_detail::kl(tp[0], tq[0])); }
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(geometric_detail::skew_jensen(tp[0], tq[0], alpha));
   }
 

@@ -31,7 +31,7 @@ namespace detail::invgauss {
 // evaluated by the modified Lentz method (Numerical Recipes §6.3). Both are capped; the caps are
 // far above the iteration counts needed (series: ≤ 19 terms; fraction: 92 steps at x = 1, 15 at
 // x = 10, 2 at x = 1e6). Measured against mpmath: ≤ 2.4e-15 relative (tests/test_inverse_gaussian.py).
-inline double scaled_exp1(double x) {
+INFOGEOM_HOST_DEVICE inline double scaled_exp1(double x) {
   if (!(x > 0)) return x == 0 ? infinity<double>() : quiet_nan<double>();
   if (x >= infinity<double>()) return 0.0;
   constexpr double euler = 0.57721566490153286060651209008240243;
@@ -61,7 +61,7 @@ inline double scaled_exp1(double x) {
 }
 
 // log(a/b) for a, b > 0 without overflow/underflow of the quotient.
-inline double log_ratio(double a, double b) {
+INFOGEOM_HOST_DEVICE inline double log_ratio(double a, double b) {
   const double q = a / b;
   if (q > 1e-300 && q < 1e300) return std::log(q);
   return std::log(a) - std::log(b);
@@ -73,20 +73,21 @@ struct InverseGaussian {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "InverseGaussian";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"mean", {}}, {"shape", {}}}; }
   index_t free_source_dim() const { return 2; }
 
   // θ₁ = 0 is the Lévy limit (no mean): excluded, the natural domain is the open quadrant.
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!(t[0] < 0) || !is_finite_num(t[0])) return "theta[0] = -shape/(2 mean^2) must be finite and < 0";
     if (!(t[1] < 0) || !is_finite_num(t[1])) return "theta[1] = -shape/2 must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!positive_finite(e[0])) return "eta[0] = mean must be finite and > 0";
     if (!is_finite_num(e[1]) || !(excess(e) > 0))
       return "eta[1] = 1/mean + 1/shape must be finite and > 1/eta[0]";
@@ -103,24 +104,24 @@ struct InverseGaussian {
   }
 
   // −2√(θ₁θ₂) as −2√(−θ₁)√(−θ₂): the product cannot overflow.
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     return S(-2) * std::sqrt(-t[0]) * std::sqrt(-t[1]) - S(0.5) * std::log(S(-2) * t[1]);
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     e[0] = std::sqrt(t[1] / t[0]);
     e[1] = std::sqrt(t[0] / t[1]) - S(0.5) / t[1];  // both terms > 0
   }
   // r = η₁η₂ − 1 = μ/λ in one rounding, then θ₁ = −λ/(2μ²) = −1/(2μr), θ₂ = −λ/2 = −μ/(2r).
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     const S r = excess(e);
     t[0] = S(-0.5) / (e[0] * r);
     t[1] = S(-0.5) * (e[0] / r);
   }
   // ½ (log λ − 1), log λ = log(η₁/r).
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     return S(0.5) * (S(detail::invgauss::log_ratio(double(e[0]), double(excess(e)))) - S(1));
   }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const S mu = std::sqrt(t[1] / t[0]), lam = S(-2) * t[1];
     const S m_l = mu / lam;
     G[0] = mu * mu * m_l;
@@ -128,7 +129,7 @@ struct InverseGaussian {
     G[3] = S(1) / (mu * lam) + S(2) / (lam * lam);
   }
   // ½ (1 + log 2π) + ½ log(μ³/λ) − (3/2) e^{2φ}E₁(2φ), with μ³/λ = μ/(−2θ₁), 2φ = 4√(θ₁θ₂).
-  S entropy(const S* t) const {
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const {
     constexpr double half_log_2pie = 1.41893853320467274178032973640561764;  // ½ log(2πe)
     const double t0 = double(t[0]), t1 = double(t[1]);
     const double mu = std::sqrt(t1 / t0);
@@ -184,7 +185,7 @@ struct InverseGaussian {
   // (the log-partition difference of Chhikara & Folks 1989, ch. 2, regrouped into terms ≥ 0),
   // with μp − μq = (μp² − μq²)/(μp + μq), μp² − μq² = (θ₂pθ₁q − θ₂qθ₁p)/(θ₁pθ₁q) by Kahan's
   // fma product difference: no difference of rounded means.
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     const S x = (tq[1] - tp[1]) / tp[1];
     const S mp = std::sqrt(tp[1] / tp[0]), mq = std::sqrt(tq[1] / tq[0]);
     const S dm = dmath::diff_of_products(tp[1], tq[0], tq[1], tp[0]) / (tp[0] * tq[0]) / (mp + mq);
@@ -193,13 +194,13 @@ struct InverseGaussian {
   }
   // vᵀ∇²F v = (μ/λ)(μv₁ − v₂/μ)² + 2v₂²/λ² (the Fisher matrix above as a sum of squares), with
   // μv₁ − v₂/μ = (θ₂v₁ − θ₁v₂)/(θ₁μ).
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const S mu = std::sqrt(t[1] / t[0]), lam = S(-2) * t[1];
     const S w = dmath::diff_of_products(t[1], v[0], t[0], v[1]) / (t[0] * mu);
     return (mu / lam) * w * w + S(2) * (v[1] / lam) * (v[1] / lam);
   }
   // F = −2√(θ₁θ₂) − ½ log(−2θ₂): the sum of the magnitudes of its two terms.
-  S log_partition_scale(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition_scale(const S* t) const {
     return S(2) * std::sqrt(-t[0]) * std::sqrt(-t[1]) + S(0.5) * std::abs(std::log(S(-2) * t[1]));
   }
 
@@ -211,7 +212,7 @@ struct InverseGaussian {
   // (p taken as the law with the larger φ, the narrower one in y; JS is symmetric)
   S jensen_shannon(const S* tp, const S* tq) const {
     // φ = λ/μ = 2√(θ₁θ₂)
-    if (double(tp[0]) * double(tp[1]) < double(tq[0]) * double(tq[1])) std::swap(tp, tq);
+    if (double(tp[0]) * double(tp[1]) < double(tq[0]) * double(tq[1])) hd_swap(tp, tq);
     constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
     const double mp = std::sqrt(double(tp[1]) / double(tp[0])), lp = -2.0 * double(tp[1]);
     const double mq = std::sqrt(double(tq[1]) / double(tq[0])), lq = -2.0 * double(tq[1]);
@@ -240,7 +241,7 @@ struct InverseGaussian {
 
  private:
   // η₁η₂ − 1 (= μ/λ) with one rounding: the exact product via fma (double) or double (float).
-  static S excess(const S* e) {
+  INFOGEOM_HOST_DEVICE static S excess(const S* e) {
     if constexpr (std::is_same_v<S, float>) return float(double(e[0]) * double(e[1]) - 1.0);
     else return std::fma(e[0], e[1], S(-1));
   }

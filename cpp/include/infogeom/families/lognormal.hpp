@@ -20,19 +20,20 @@ struct LogNormal {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "LogNormal";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"mu", {}}, {"sigma", {}}}; }
   index_t free_source_dim() const { return 2; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!is_finite_num(t[0])) return "theta[0] = mu/sigma^2 must be finite";
     if (!(t[1] < 0) || !is_finite_num(t[1])) return "theta[1] = -1/(2 sigma^2) must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
     if (!(detail::normal_variance(e[0], e[1]) > 0))
       return "eta[1] - eta[0]^2 (the variance of log x) must be > 0";
@@ -48,13 +49,13 @@ struct LogNormal {
     return nullptr;
   }
 
-  S log_partition(const S* t) const { return normal_.log_partition(t); }
-  void to_mean(const S* t, S* e) const { normal_.to_mean(t, e); }
-  void to_natural(const S* e, S* t) const { detail::normal_natural_from_mean(e[0], e[1], t); }
-  S conjugate(const S* e) const { return detail::normal_conjugate(e[0], e[1]); }
-  void fisher(const S* t, S* G) const { normal_.fisher(t, G); }
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return normal_.log_partition(t); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { normal_.to_mean(t, e); }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { detail::normal_natural_from_mean(e[0], e[1], t); }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return detail::normal_conjugate(e[0], e[1]); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const { normal_.fisher(t, G); }
   // ½ log(2πeσ²) + μ, μ = −θ₁/(2θ₂).
-  S entropy(const S* t) const { return normal_.entropy(t) + t[0] / (S(-2) * t[1]); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return normal_.entropy(t) + t[0] / (S(-2) * t[1]); }
   void sufficient_statistics(const S* x, S* out) const {
     const S y = std::log(x[0]);
     out[0] = y;
@@ -75,9 +76,9 @@ struct LogNormal {
 
 
   // ---- divergences: those of the normal law of log x (a bijection of x changes no divergence)
-  S kl(const S* tp, const S* tq) const { return normal_.kl(tp, tq); }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const { return normal_.skew_jensen(tp, tq, alpha); }
-  S fisher_quad(const S* t, const S* v) const { return normal_.fisher_quad(t, v); }
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return normal_.kl(tp, tq); }
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const { return normal_.skew_jensen(tp, tq, alpha); }
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const { return normal_.fisher_quad(t, v); }
 
 
   S jensen_shannon(const S* tp, const S* tq) const { return normal_.jensen_shannon(tp, tq); }

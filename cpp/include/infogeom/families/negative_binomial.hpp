@@ -42,7 +42,7 @@ namespace infogeom {
 
 namespace negbin_detail {
 // E[log h(X)] = ∫_{−∞}^{∞} (1 − M(e^u)) B(e^u) du, trapezoidal rule (see above).
-inline double mean_log_h(double r, double theta) {
+INFOGEOM_HOST_DEVICE inline double mean_log_h(double r, double theta) {
   if (r == 1.0) return 0.0;
   const double q = std::exp(theta), p = -std::expm1(theta);
   const auto f = [=](double u) {
@@ -64,7 +64,7 @@ inline double mean_log_h(double r, double theta) {
   return h * s.value();
 }
 
-inline double entropy(double theta, double r) {
+INFOGEOM_HOST_DEVICE inline double entropy(double theta, double r) {
   const double q = std::exp(theta), p = -std::expm1(theta), logp = special::log1mexp(theta);
   const double rq = r * q;
   // For q > 0.95 the Edgeworth coefficients are ≤ 0.33 and decreasing (Gamma-like): the series
@@ -96,6 +96,7 @@ struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, g
   using Scalar = S;
   using ctor_args = std::tuple<double>;
   static constexpr const char* name = "NegativeBinomial";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
   double r;
 
   explicit NegativeBinomial(double r_) : r(r_) {
@@ -103,17 +104,17 @@ struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, g
       throw std::invalid_argument("NegativeBinomial: r must be finite and > 0");
   }
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"p", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     return (t[0] < S(0) && is_finite_num(t[0])) ? nullptr
                                                 : "theta[0] = log(1 - p) must be finite and < 0";
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     return positive_finite(e[0]) ? nullptr : "eta[0] = r (1 - p)/p must be finite and > 0";
   }
   const char* check_source(const S* s) const {
@@ -123,20 +124,20 @@ struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, g
     return counts::is_count(double(x[0])) ? nullptr : "x must be an integer >= 0";
   }
 
-  S log_partition(const S* t) const { return S(-r * special::log1mexp(double(t[0]))); }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return S(-r * special::log1mexp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const double th = t[0];
     e[0] = S(r * (std::exp(th) / -std::expm1(th)));
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     t[0] = S(geometric_detail::natural_of_mean(double(e[0]) / r));
   }
-  S conjugate(const S* e) const { return S(-r * geometric_detail::neg_conjugate(double(e[0]) / r)); }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return S(-r * geometric_detail::neg_conjugate(double(e[0]) / r)); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double th = t[0], pm = -std::expm1(th);
     G[0] = S(r * std::exp(th) / (pm * pm));
   }
-  S entropy(const S* t) const { return S(negbin_detail::entropy(double(t[0]), r)); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(negbin_detail::entropy(double(t[0]), r)); }
   void sufficient_statistics(const S* x, S* out) const { out[0] = x[0]; }
   // log h(x) = log Γ(x+r) − log Γ(r) − log x! = −log(x+r) − log B(r, x+1).
   S log_base_measure(const S* x) const {
@@ -155,8 +156,8 @@ struct NegativeBinomial : geo_closed::OneParamGeodesic<NegativeBinomial<S>, S, g
   void source_jacobian(const S* t, S* J) const { J[0] = S(-std::exp(-double(t[0]))); }
 
   // ---- divergences (found by detection in divergence.hpp): r times the Geometric forms
-  S kl(const S* tp, const S* tq) const { return S(r * geometric_detail::kl(tp[0], tq[0])); }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return S(r * geometric_detail::kl(tp[0], tq[0])); }
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     return S(r * geometric_detail::skew_jensen(tp[0], tq[0], alpha));
   }
 

@@ -91,21 +91,22 @@ struct Normal {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Normal";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
   static constexpr S log_pi = S(1.14472988584940017414342735135305871L);
   static constexpr S log_2pie = S(2.83787706640934548356065947281123527L);  // log(2πe)
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"mean", {}}, {"std", {}}}; }
   index_t free_source_dim() const { return 2; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!is_finite_num(t[0])) return "theta[0] = mean/std^2 must be finite";
     if (!(t[1] < 0) || !is_finite_num(t[1])) return "theta[1] = -1/(2 std^2) must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
     if (!(detail::normal_variance(e[0], e[1]) > 0)) return "eta[1] - eta[0]^2 (the variance) must be > 0";
     return nullptr;
@@ -119,25 +120,25 @@ struct Normal {
     return is_finite_num(x[0]) ? nullptr : "x must be finite";
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     return -t[0] * t[0] / (S(4) * t[1]) + S(0.5) * (log_pi - std::log(-t[1]));
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const S var = S(-0.5) / t[1];
     const S mu = t[0] * var;
     e[0] = mu;
     e[1] = mu * mu + var;
   }
-  void to_natural(const S* e, S* t) const { detail::normal_natural_from_mean(e[0], e[1], t); }
-  S conjugate(const S* e) const { return detail::normal_conjugate(e[0], e[1]); }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { detail::normal_natural_from_mean(e[0], e[1], t); }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return detail::normal_conjugate(e[0], e[1]); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const S var = S(-0.5) / t[1];
     const S mu = t[0] * var;
     G[0] = var;
     G[1] = G[2] = S(2) * mu * var;
     G[3] = S(4) * mu * mu * var + S(2) * var * var;
   }
-  S entropy(const S* t) const { return S(0.5) * (log_2pie - std::log(S(-2) * t[1])); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(0.5) * (log_2pie - std::log(S(-2) * t[1])); }
   void sufficient_statistics(const S* x, S* out) const {
     out[0] = x[0];
     out[1] = x[0] * x[0];
@@ -187,12 +188,12 @@ struct Normal {
   // μp − μq = (θ₁q θ₂p − θ₁p θ₂q)/(2θ₂pθ₂q), the numerator by Kahan's fma algorithm (relative
   // error ≤ 2ε, Jeannerod, Louvet & Muller, Math. Comp. 82, 2013): no difference of two rounded
   // means.
-  static S mean_diff(const S* tp, const S* tq) {
+  INFOGEOM_HOST_DEVICE static S mean_diff(const S* tp, const S* tq) {
     return dmath::diff_of_products_fast(tq[0], tp[1], tp[0], tq[1]) / (S(2) * tp[1] * tq[1]);
   }
   // KL(p‖q) = ½ (x − log(1 + x)) + ½ λq (μp − μq)², x = λq/λp − 1 = δ₂/θ₂p (λ = 1/σ² = −2θ₂):
   // the textbook log(σq/σp) + (σp² + Δμ²)/(2σq²) − ½ regrouped into two terms ≥ 0.
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     const S r = tq[1] / tp[1];
     // x − log(1 + x) with x = r − 1: the series (x from the exact difference) near r = 1, else
     // r − 1 − log r (r − 1 exact for r in [½, 2], and no cancellation there)
@@ -207,9 +208,9 @@ struct Normal {
   // α a²/u + s b²/w − (αa + sb)²/(αu + sw) = αs (aw − bu)²/(uw(αu + sw)); Nielsen & Boltz 2011
   // give the equivalent covariance form). Any α > 0 with 1 + s x > 0; the points are swapped
   // (J_α(p, q) = J_{1−α}(q, p)) so that s ≤ ½.
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     if (alpha < S(0.5)) {
-      std::swap(tp, tq);
+      hd_swap(tp, tq);
       alpha = S(1) - alpha;
     }
     const S s = S(1) - alpha;
@@ -220,7 +221,7 @@ struct Normal {
   }
   // vᵀ∇²F(θ)v = σ²(v₁ + 2μv₂)² + 2σ⁴v₂² (the Fisher matrix above as a sum of squares), with
   // v₁ + 2μv₂ = (v₁θ₂ − θ₁v₂)/θ₂.
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const S w = dmath::diff_of_products(v[0], t[1], t[0], v[1]);
     return w * w / (S(-2) * t[1] * t[1] * t[1]) + v[1] * v[1] / (S(2) * t[1] * t[1]);
   }
@@ -232,7 +233,7 @@ struct Normal {
   // JS is symmetric: p is taken as the narrower law, so that the other one's centre, rounded in
   // these coordinates, is resolved to within its own (wider) scale.
   S jensen_shannon(const S* tp, const S* tq) const {
-    if (tp[1] > tq[1]) std::swap(tp, tq);
+    if (tp[1] > tq[1]) hd_swap(tp, tq);
     constexpr double half_log_2pi = 0.918938533204672741780329736405617640;
     const double t1p = tp[1], t1q = tq[1];
     const double sp = std::sqrt(-0.5 / t1p), lq = -2.0 * t1q;

@@ -27,7 +27,7 @@
 namespace infogeom {
 
 namespace poisson_detail {
-inline double entropy(double lam) {
+INFOGEOM_HOST_DEVICE inline double entropy(double lam) {
   if (!(lam < counts::kInf)) return lam;
   if (lam >= counts::kEdgeworthMin) return counts::edgeworth_entropy(std::log(lam), 1.0 / lam, counts::kPoissonJ);
   return counts::entropy_by_sum([lam](double x) { return counts::poisson_logpmf(x, lam); },
@@ -44,17 +44,18 @@ struct Poisson : geo_closed::OneParamGeodesic<Poisson<S>, S, geo_closed::sqrtcha
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Poisson";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"rate", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     return is_finite_num(t[0]) ? nullptr : "theta[0] = log(rate) must be finite";
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     return positive_finite(e[0]) ? nullptr : "eta[0] = rate must be finite and > 0";
   }
   const char* check_source(const S* s) const {
@@ -64,15 +65,15 @@ struct Poisson : geo_closed::OneParamGeodesic<Poisson<S>, S, geo_closed::sqrtcha
     return counts::is_count(double(x[0])) ? nullptr : "x must be an integer >= 0";
   }
 
-  S log_partition(const S* t) const { return S(std::exp(double(t[0]))); }
-  void to_mean(const S* t, S* e) const { e[0] = S(std::exp(double(t[0]))); }
-  void to_natural(const S* e, S* t) const { t[0] = S(std::log(double(e[0]))); }
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return S(std::exp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { e[0] = S(std::exp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { t[0] = S(std::log(double(e[0]))); }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     const double lam = e[0];
     return S(lam * (std::log(lam) - 1.0));
   }
-  void fisher(const S* t, S* G) const { G[0] = S(std::exp(double(t[0]))); }
-  S entropy(const S* t) const { return S(poisson_detail::entropy(std::exp(double(t[0])))); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const { G[0] = S(std::exp(double(t[0]))); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(poisson_detail::entropy(std::exp(double(t[0])))); }
   void sufficient_statistics(const S* x, S* out) const { out[0] = x[0]; }
   S log_base_measure(const S* x) const { return S(-special::lgamma(double(x[0]) + 1.0)); }
   S log_prob(const S* x, const S* t) const {
@@ -88,15 +89,15 @@ struct Poisson : geo_closed::OneParamGeodesic<Poisson<S>, S, geo_closed::sqrtcha
   //   KL(p‖q) = λp E(δ),   J_α = λp [s expm1(δ) − expm1(sδ)]  (s = 1 − α ≤ ½ after swapping),
   // the latter for |δ| < 1 as λp [s E(δ) − E(sδ)] (the O(δ) parts cancel exactly).
   // |δ| > 600 (e^δ near overflow; nothing cancels there): the direct forms.
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     const double a = tp[0], d = double(tq[0]) - a;
     if (std::fabs(d) > 600.0) return S(std::exp(double(tq[0])) - std::exp(a) - d * std::exp(a));
     return S(std::exp(a) * dmath::expm1mx(d));
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha_) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha_) const {
     double alpha = alpha_;
     if (alpha < 0.5) {
-      std::swap(tp, tq);
+      hd_swap(tp, tq);
       alpha = 1.0 - alpha;
     }
     const double s = 1.0 - alpha, a = tp[0], d = double(tq[0]) - a;

@@ -28,20 +28,21 @@ struct Rayleigh : geo_closed::OneParamGeodesic<Rayleigh<S>, S, geo_closed::logch
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "Rayleigh";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
   static constexpr S log2_minus_1 = S(-0.306852819440054690582767878541823431L);  // log 2 − 1
   static constexpr S one_plus_half_euler = S(1.28860783245076643030325604504121624L);  // 1 + γ/2
 
-  index_t dim() const { return 1; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 1; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"scale", {}}}; }
   index_t free_source_dim() const { return 1; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!(t[0] < 0) || !is_finite_num(t[0])) return "theta[0] = -1/(2 scale^2) must be finite and < 0";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!positive_finite(e[0])) return "eta[0] = 2 scale^2 must be finite and > 0";
     return nullptr;
   }
@@ -54,12 +55,12 @@ struct Rayleigh : geo_closed::OneParamGeodesic<Rayleigh<S>, S, geo_closed::logch
     return nullptr;
   }
 
-  S log_partition(const S* t) const { return -std::log(S(-2) * t[0]); }
-  void to_mean(const S* t, S* e) const { e[0] = S(-1) / t[0]; }
-  void to_natural(const S* e, S* t) const { t[0] = S(-1) / e[0]; }
-  S conjugate(const S* e) const { return log2_minus_1 - std::log(e[0]); }
-  void fisher(const S* t, S* G) const { G[0] = S(1) / (t[0] * t[0]); }
-  S entropy(const S* t) const { return one_plus_half_euler - S(0.5) * std::log(S(-4) * t[0]); }
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const { return -std::log(S(-2) * t[0]); }
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const { e[0] = S(-1) / t[0]; }
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const { t[0] = S(-1) / e[0]; }
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const { return log2_minus_1 - std::log(e[0]); }
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const { G[0] = S(1) / (t[0] * t[0]); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return one_plus_half_euler - S(0.5) * std::log(S(-4) * t[0]); }
   void sufficient_statistics(const S* x, S* out) const { out[0] = x[0] * x[0]; }
   S log_base_measure(const S* x) const { return std::log(x[0]); }  // −inf at x = 0 (density 0)
   // θ = −1/(2σ²) as −(½/σ)/σ, so that σ² never overflows on its own.
@@ -76,12 +77,12 @@ struct Rayleigh : geo_closed::OneParamGeodesic<Rayleigh<S>, S, geo_closed::logch
   //   KL(p‖q) = x − log(1 + x),   J_α = log(1 + s x) − s log(1 + x)  (s = 1 − α),
   // both by the cancellation-free forms of detail/divergence_math.hpp (J_α(p, q) = J_{1−α}(q, p)
   // keeps s ≤ ½).
-  S kl(const S* tp, const S* tq) const {
+  INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const {
     return dmath::log1pmx((tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);
   }
-  S skew_jensen(const S* tp, const S* tq, S alpha) const {
+  INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const {
     if (alpha < S(0.5)) {
-      std::swap(tp, tq);
+      hd_swap(tp, tq);
       alpha = S(1) - alpha;
     }
     return dmath::log1p_skew(S(1) - alpha, (tq[0] - tp[0]) / tp[0], tq[0] / tp[0]);

@@ -26,7 +26,7 @@ constexpr double kVmPi = 3.14159265358979323846264338327950288;
 // log(e^{−κ} I₀(κ)) without the cancellation of log I₀(κ) − κ for large κ: Hankel's expansion
 // e^{−κ} √(2πκ) I₀(κ) = 1 + Σ_{k≥1} Π_{j≤k} (2j − 1)²/(8κ j) (A&S 9.7.1; the terms decrease
 // down to ≈ e^{−2κ} for κ > 25, far below ε).
-inline double vm_log_i0e(double k) {
+INFOGEOM_HOST_DEVICE inline double vm_log_i0e(double k) {
   if (k <= 25.0) return special::log_i0(k) - k;
   const double i8k = 1.0 / (8.0 * k);
   double term = 1.0, sum = 0.0;
@@ -39,7 +39,7 @@ inline double vm_log_i0e(double k) {
 }
 
 // A(κ)/κ, → ½ as κ → 0 (A(κ) = κ/2 − κ³/16 + …).
-inline double vm_a_over_k(double k) { return k > 0.0 ? special::bessel_ratio(k) / k : 0.5; }
+INFOGEOM_HOST_DEVICE inline double vm_a_over_k(double k) { return k > 0.0 ? special::bessel_ratio(k) / k : 0.5; }
 
 // κ ≥ 0 with A(κ) = r for 0 ≤ r < 1, given c = 1 − r (passed separately: the caller forms it
 // from η without extra rounding). NaN when r, c are out of range or after the iteration cap.
@@ -58,7 +58,7 @@ inline double vm_a_over_k(double k) { return k > 0.0 ? special::bessel_ratio(k) 
 // special::bessel_ratio_deriv. Safeguard: |Δu| ≤ 2 per step (the slope |φ'| is bounded by 1, so
 // a step can only be large far from the root). Stop when |Δu| ≤ 1e-9 (Newton converges
 // quadratically: the error left is ~1e-18) or the relative residual is below 2ε; 50 steps at most.
-inline double vm_kappa_solve(double r, double c) {
+INFOGEOM_HOST_DEVICE inline double vm_kappa_solve(double r, double c) {
   if (!(r >= 0.0) || !(c > 0.0) || !(r < 1.0)) return quiet_nan<double>();
   if (r == 0.0) return 0.0;
   double k;
@@ -93,19 +93,20 @@ struct VonMises {
   using Scalar = S;
   using ctor_args = std::tuple<>;
   static constexpr const char* name = "VonMises";
+  static constexpr bool cuda_device = true;  // the members the CUDA kernels call are host-device
 
-  index_t dim() const { return 2; }
+  INFOGEOM_HOST_DEVICE index_t dim() const { return 2; }
   index_t sample_size() const { return 1; }
   bool scalar_sample() const { return true; }
   std::vector<SourceParam> source_params() const { return {{"mu", {}}, {"kappa", {}}}; }
   index_t free_source_dim() const { return 2; }
 
-  const char* check_natural(const S* t) const {
+  INFOGEOM_HOST_DEVICE const char* check_natural(const S* t) const {
     if (!is_finite_num(t[0]) || !is_finite_num(t[1]))
       return "theta = kappa (cos mu, sin mu) must be finite";
     return nullptr;
   }
-  const char* check_mean(const S* e) const {
+  INFOGEOM_HOST_DEVICE const char* check_mean(const S* e) const {
     if (!is_finite_num(e[0]) || !is_finite_num(e[1])) return "eta must be finite";
     if (!(std::hypot(double(e[0]), double(e[1])) < 1.0))
       return "|eta| = |E[(cos x, sin x)]| must be < 1";
@@ -121,17 +122,17 @@ struct VonMises {
     return is_finite_num(x[0]) ? nullptr : "x must be finite";
   }
 
-  S log_partition(const S* t) const {
+  INFOGEOM_HOST_DEVICE S log_partition(const S* t) const {
     const double k = std::hypot(double(t[0]), double(t[1]));
     return S(detail::kVmLog2Pi + special::log_i0(k));
   }
-  void to_mean(const S* t, S* e) const {
+  INFOGEOM_HOST_DEVICE void to_mean(const S* t, S* e) const {
     const double k = std::hypot(double(t[0]), double(t[1]));
     const double g = detail::vm_a_over_k(k);
     e[0] = S(g * double(t[0]));
     e[1] = S(g * double(t[1]));
   }
-  void to_natural(const S* e, S* t) const {
+  INFOGEOM_HOST_DEVICE void to_natural(const S* e, S* t) const {
     const double e0 = double(e[0]), e1 = double(e[1]);
     const double r = std::hypot(e0, e1);
     const double k = detail::vm_kappa_solve(r, 1.0 - r);
@@ -143,11 +144,11 @@ struct VonMises {
     t[0] = S(s * e0);
     t[1] = S(s * e1);
   }
-  S conjugate(const S* e) const {
+  INFOGEOM_HOST_DEVICE S conjugate(const S* e) const {
     const double r = std::hypot(double(e[0]), double(e[1]));
     return S(-entropy_kappa(detail::vm_kappa_solve(r, 1.0 - r)));
   }
-  void fisher(const S* t, S* G) const {
+  INFOGEOM_HOST_DEVICE void fisher(const S* t, S* G) const {
     const double t0 = double(t[0]), t1 = double(t[1]);
     const double k = std::hypot(t0, t1);
     if (k == 0.0) {
@@ -183,7 +184,7 @@ struct VonMises {
     G[1] = G[2] = S(0);
     G[3] = S(special::bessel_ratio_deriv(k));
   }
-  S entropy(const S* t) const { return S(entropy_kappa(std::hypot(double(t[0]), double(t[1])))); }
+  INFOGEOM_HOST_DEVICE S entropy(const S* t) const { return S(entropy_kappa(std::hypot(double(t[0]), double(t[1])))); }
   void sufficient_statistics(const S* x, S* out) const {
     out[0] = S(std::cos(double(x[0])));
     out[1] = S(std::sin(double(x[0])));
@@ -224,7 +225,7 @@ struct VonMises {
   // ---- divergences (found by detection in divergence.hpp)
   // vᵀ∇²F v = A'(κ)(u·v)² + (A(κ)/κ)(u × v)², u = θ/κ (the Fisher matrix above, as two squares;
   // ½|v|² at θ = 0).
-  S fisher_quad(const S* t, const S* v) const {
+  INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const {
     const double t0 = t[0], t1 = t[1], v0 = v[0], v1 = v[1];
     const double k = std::hypot(t0, t1);
     if (!(k > 0.0)) return S(0.5 * (v0 * v0 + v1 * v1));
@@ -239,7 +240,7 @@ struct VonMises {
   // A = I₁/I₀(κp) (1 − A by special::bessel_ratio_complement): no cancellation for large κ.
   // (p taken as the law with the larger κ, the narrower one; JS is symmetric)
   S jensen_shannon(const S* tp, const S* tq) const {
-    if (std::hypot(double(tp[0]), double(tp[1])) < std::hypot(double(tq[0]), double(tq[1]))) std::swap(tp, tq);
+    if (std::hypot(double(tp[0]), double(tp[1])) < std::hypot(double(tq[0]), double(tq[1]))) hd_swap(tp, tq);
     constexpr double pi = detail::kVmPi;
     const double kp = std::hypot(double(tp[0]), double(tp[1])), kq = std::hypot(double(tq[0]), double(tq[1]));
     const double mup = kp > 0.0 ? std::atan2(double(tp[1]), double(tp[0])) : 0.0;
