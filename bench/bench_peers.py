@@ -251,7 +251,12 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="elementwise sizes / 10")
     ap.add_argument("--efax-python", default=None, help="a Python >= 3.12 with efax installed")
     ap.add_argument("--bregman-pairs", type=int, default=300)
+    ap.add_argument("--threads", type=int, default=None,
+                    help="threads for infogeom and torch (default: all cores); efax/XLA and numpy's BLAS "
+                         "are not limited")
     args = ap.parse_args()
+    if args.threads:
+        ig.set_num_threads(args.threads)
     rng = np.random.default_rng(0)
     nthreads = ig.get_num_threads()
     if torch is not None:
