@@ -334,8 +334,8 @@ def test_e_and_m_geodesics(name):
                                      ("Geometric", [-50.0]), ("Categorical", [30.0, 0.0, 0.0])])
 def test_exp_map_leaving_domain(name, v):
     fam, pts = _family(name)
-    with pytest.raises(ValueError, match=rf"{name}\.exp_map: the geodesic from p .* leaves the natural "
-                                         r"parameter space.* at index \[1\]"):
+    with pytest.raises(ValueError, match=rf"{name}\.exp_map: the geodesic from p with initial velocity v "
+                                         r"at index \[1\] leaves the natural parameter space"):
         fam.exp_map(np.array([pts[0], pts[0]]), np.array([np.zeros(fam.dim), v]))
     out = fam.exp_map(np.array([pts[0], pts[0]]), np.array([np.zeros(fam.dim), v]), validate=False)
     assert np.array_equal(out[0], pts[0]) and np.all(np.isnan(out[1]))

@@ -22,6 +22,7 @@ from ._families import (
     Rayleigh, VonMises, Wishart,
 )
 from ._family import ExponentialFamily
+from ._geodesic import GeodesicInfo
 from . import bregman
 
 __version__ = "0.1.0"
@@ -30,7 +31,7 @@ __all__ = [
     "ExponentialFamily", "Bernoulli", "Binomial", "Categorical", "Poisson", "Geometric",
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
-    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman",
+    "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "GeodesicInfo",
 ]
 
 
