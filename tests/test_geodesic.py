@@ -8,8 +8,13 @@ References (mpmath, 50 digits, from the natural parameters exactly as stored in 
   Strapasson, "Fisher information distance: a geometrical reading", Discrete Appl. Math. 197,
   2015, eq. (9)); DiagonalNormal: √Σ of those;
 - Categorical: 2 acos Σ √(p_i q_i) (Rao 1945; Atkinson & Mitchell 1981).
-Accuracy asserted: ≤ 1e-13 relative for every distance (measured: see REPORT in the module
-docstring of test_distance_against_mpmath).
+Accuracy asserted: ≤ 4e-15 relative for every distance, nearly identical pairs included. Measured
+(float64, max relative error over the pairs of test_distance_against_mpmath plus relative
+perturbations 1e-3 … 1e-12): Bernoulli 9.8e-16, Binomial 6.7e-16, Categorical 2.2e-16,
+DiagonalNormal 1.9e-16, Exponential 1.5e-16, Geometric 9.2e-16, LogNormal 6.5e-16,
+NegativeBinomial 3.7e-16, Normal 4.6e-16, Poisson 1.9e-16, Rayleigh 2.1e-16.
+Tangent vectors are compared in the Fisher norm (their natural coordinates can be
+ill-conditioned), points through the Fisher–Rao distance.
 """
 
 from __future__ import annotations
@@ -146,8 +151,8 @@ def _perturbed(fam, th, rng, h):
 # ------------------------------------------------------------------ distances vs mpmath
 @pytest.mark.parametrize("name", NAMES)
 def test_distance_against_mpmath(name, rng):
-    """Measured (float64): ≤ 4e-15 relative on every pair below, nearly identical pairs
-    (relative perturbations 1e-6 and 1e-11 of θ) included."""
+    """≤ 4e-15 relative on every pair, nearly identical pairs (relative perturbations 1e-6 and
+    1e-11 of θ) included (measured ≤ 1e-15, see the module docstring)."""
     fam, pts = _family(name)
     pairs = _pairs(pts) + [(th, _perturbed(fam, th, rng, h)) for th in pts for h in (1e-6, 1e-11)]
     worst = 0.0
@@ -155,8 +160,8 @@ def test_distance_against_mpmath(name, rng):
         ref = reference(name, fam, tp, tq)
         err = _rel(fam.fisher_rao(tp, tq), ref)
         worst = max(worst, err)
-        assert err <= 1e-13, (name, tp, tq, float(ref), float(fam.fisher_rao(tp, tq)))
-    assert worst <= 1e-13
+        assert err <= 4e-15, (name, tp, tq, float(ref), float(fam.fisher_rao(tp, tq)))
+    assert worst <= 4e-15
 
 
 def test_normal_nearly_identical():
@@ -329,8 +334,8 @@ def test_e_and_m_geodesics(name):
                                      ("Geometric", [-50.0]), ("Categorical", [30.0, 0.0, 0.0])])
 def test_exp_map_leaving_domain(name, v):
     fam, pts = _family(name)
-    with pytest.raises(ValueError, match=rf"{name}\.exp_map: the geodesic from p .* leaves the natural "
-                                         r"parameter space.* at index \[1\]"):
+    with pytest.raises(ValueError, match=rf"{name}\.exp_map: the geodesic from p with initial velocity v "
+                                         r"at index \[1\] leaves the natural parameter space"):
         fam.exp_map(np.array([pts[0], pts[0]]), np.array([np.zeros(fam.dim), v]))
     out = fam.exp_map(np.array([pts[0], pts[0]]), np.array([np.zeros(fam.dim), v]), validate=False)
     assert np.array_equal(out[0], pts[0]) and np.all(np.isnan(out[1]))

@@ -49,9 +49,10 @@ void validate_finite(const Call& c, const char* arg, const Rows<S>& r) {
   }
 }
 
-inline void raise_failed(const Call& c, index_t i, const std::string& what) {
+// "Fam.op: <head> at index [i]<tail>"
+inline void raise_failed(const Call& c, index_t i, const std::string& head, const char* tail = "") {
   std::ostringstream s;
-  s << c.family << "." << c.op << ": " << what << index_str(i, c.batch);
+  s << c.family << "." << c.op << ": " << head << index_str(i, c.batch) << tail;
   throw std::invalid_argument(s.str());
 }
 
@@ -60,10 +61,7 @@ constexpr double geo_cost() {
   return has_closed_form_geodesic<Fam>() ? 4.0 : 2000.0;
 }
 
-template <class Fam>
-std::string not_converged() {
-  return "the geodesic solver did not converge for p, q";
-}
+constexpr const char* kNotConverged = "the geodesic solver did not converge for p, q";
 
 }  // namespace geo
 
@@ -113,7 +111,7 @@ void bind_geodesic(Cls& cls) {
               if (d[i] != d[i] && !any_nan(pr.row(i), pr.width) && !any_nan(qr.row(i), qr.width))
                 bad.note(i);
             });
-            if (check && bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::not_converged<F64>());
+            if (check && bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::kNotConverged);
           }
           return py::make_tuple(dist, iters, resid, conv);
         });
@@ -144,7 +142,7 @@ void bind_geodesic(Cls& cls) {
             parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
               if (!infogeom::log_map(f, pr.row(i), qr.row(i), o + i * D)) bad.note(i);
             });
-            if (bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::not_converged<F64>());
+            if (bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::kNotConverged);
           }
           return std::move(out);
         });
@@ -176,12 +174,12 @@ void bind_geodesic(Cls& cls) {
               if (!infogeom::exp_map(f, pr.row(i), vr.row(i), o + i * D)) bad.note(i);
             });
             if (validate && bad.get() < c.n)
-              geo::raise_failed(c, bad.get(),
-                                closed ? "the geodesic from p with initial velocity v leaves the natural "
-                                         "parameter space before t = 1 (the Fisher-Rao manifold of this "
-                                         "family is not complete)"
-                                       : "the geodesic from p with initial velocity v leaves the natural "
-                                         "parameter space before t = 1, or its integration failed,");
+              geo::raise_failed(c, bad.get(), "the geodesic from p with initial velocity v",
+                                closed ? " leaves the natural parameter space before t = 1 (the Fisher-Rao "
+                                         "manifold of this family is not complete: its boundary lies at a "
+                                         "finite distance)"
+                                       : " leaves the natural parameter space before t = 1, or its "
+                                         "numerical integration failed");
           }
           return std::move(out);
         });
@@ -252,7 +250,7 @@ void bind_geodesic(Cls& cls) {
             });
             if (bad.get() < c.n)
               geo::raise_failed(c, bad.get(),
-                                mode == 0 ? geo::not_converged<F64>()
+                                mode == 0 ? geo::kNotConverged
                                           : std::string("the inverse map to_natural did not converge on "
                                                         "the m-geodesic of p, q"));
           }
@@ -288,7 +286,7 @@ void bind_geodesic(Cls& cls) {
             parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
               if (!infogeom::parallel_transport(f, pr.row(i), qr.row(i), vr.row(i), o + i * D)) bad.note(i);
             });
-            if (bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::not_converged<F64>());
+            if (bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::kNotConverged);
           }
           return std::move(out);
         });

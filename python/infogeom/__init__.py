@@ -24,6 +24,7 @@ from ._families import (
 from ._cuda import has_cuda
 from ._family import ExponentialFamily
 from ._scipy import from_scipy
+from ._geodesic import GeodesicInfo
 from . import bregman
 from . import manifolds
 
@@ -34,7 +35,7 @@ __all__ = [
     "NegativeBinomial", "Exponential", "Normal", "DiagonalNormal", "MultivariateNormal", "Gamma",
     "Beta", "Dirichlet", "InverseGaussian", "LogNormal", "Rayleigh", "VonMises", "Wishart",
     "set_num_threads", "get_num_threads", "get_include", "get_cmake_dir", "bregman", "from_scipy",
-    "manifolds", "cluster", "has_cuda",
+    "manifolds", "cluster", "has_cuda", "GeodesicInfo",
 ]
 
 
