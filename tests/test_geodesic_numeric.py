@@ -250,6 +250,10 @@ def test_mvn_affine_invariance_and_consistency(d):
     assert np.sqrt(r @ fam.fisher(q) @ r) <= 1e-8 * dist
     mid = fam.geodesic(p, q, 0.5)
     assert fam.fisher_rao(p, mid) == pytest.approx(dist / 2, rel=1e-8)
+    # parallel transport (ODE along the geodesic): isometry, log_p(q) ↦ −log_q(p)
+    w = fam.parallel_transport(p, q, v)
+    assert np.sqrt(w @ fam.fisher(q) @ w) == pytest.approx(dist, rel=1e-8)
+    np.testing.assert_allclose(w, -fam.log_map(q, p), rtol=1e-6, atol=1e-8 * np.abs(w).max())
     # near-identical points
     dq = 1e-9 * np.abs(p).max() * np.sin(np.arange(fam.dim) + 1.0)
     assert fam.fisher_rao(p, p + dq) == pytest.approx(np.sqrt(dq @ fam.fisher(p) @ dq), rel=1e-7)

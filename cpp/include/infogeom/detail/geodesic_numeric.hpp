@@ -639,9 +639,18 @@ class Shooter {
       }
       return continuation(Delta, Le, v, info, used);
     } else {
-      // short e-line: single shooting from the e-geodesic velocity
+      // short e-line: single shooting from the e-geodesic velocity corrected to second order:
+      // γ(1) ≈ p + v + ½γ''(½) ⇒ v₀ = Δ − ½ a(p + Δ/2, Δ), a = −½G⁻¹∂³F[Δ, Δ, ·] (saves
+      // one or two Newton iterations at moderate distances; falls back to Δ)
       if (Le <= 2.0 || !std::isfinite(Le)) {
         v = Delta;
+        {
+          VecX y0 = VecX::Zero(y_.size()), dy(y_.size());
+          y0.head(D_) = 0.5 * Delta;
+          y0.segment(D_, D_) = Delta;
+          if (rhs_(y0, dy)) v = Delta - 0.5 * dy.segment(D_, D_);
+          if (!v.allFinite()) v = Delta;
+        }
         if (newton(v, Delta, std::min(12, opt_.max_iterations), opt_.tol, used, res, fresh)) {
           info.iterations = used;
           info.residual = res;
