@@ -13,7 +13,7 @@ mean = np.array([-4.0, 0.0, 5.0])[regime] + 0.3 * rng.normal(size=300)
 std = np.array([0.5, 2.0, 1.0])[regime] * rng.uniform(0.8, 1.25, size=300)
 theta = fam.natural(mean=mean, std=std)
 
-km = ig.cluster.BregmanKMeans(fam, n_clusters=3)
+km = ig.cluster.BregmanKMeans(fam, n_clusters=3, input_kind="params", random_state=0)
 km.fit(theta)
 labels = np.asarray(km.labels_)
 # the clusters recover the regimes (up to a relabelling)

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from pathlib import Path as _Path
+from types import ModuleType as _ModuleType
 
 from . import _core
 from ._families import (
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):  # lazy: ``ig.cluster`` imports scikit-learn only when used
+def __getattr__(name: str) -> _ModuleType:  # lazy: ``ig.cluster`` imports scikit-learn only when used
     if name == "cluster":
         import importlib
         return importlib.import_module(".cluster", __name__)

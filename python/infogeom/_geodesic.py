@@ -19,7 +19,7 @@ numerical boundary-value solver whose accuracy is stated by ``fisher_rao(..., re
 
 from __future__ import annotations
 
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -45,8 +45,11 @@ class GeodesicMixin:
 
     # provided by ExponentialFamily
     _core: Any
-    dim: int
-    name: str
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     @property
     def closed_form_geodesic(self) -> bool:

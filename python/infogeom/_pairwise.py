@@ -76,7 +76,7 @@ class PairwiseMixin:
             return _dask.pairwise(self, op, P, Q, divergence, alpha, out, validate)  # type: ignore[arg-type, no-any-return]
         div, a = self._divergence_args(divergence, alpha, op)
         if any(_cuda.device_kind(x) is not None for x in (P, Q, out)):
-            return _cuda.pairwise(self, op, P, Q, div, a, out, validate)
+            return _cuda.pairwise(self, op, P, Q, div, a, out, validate)  # type: ignore[no-any-return]
         p, q = self._pair_inputs(P, Q, op)
         shape = (p.shape[0], q.shape[0])
         if out is None:

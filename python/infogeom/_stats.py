@@ -39,7 +39,7 @@ search on the objective. Convergence is reported as the Riemannian gradient norm
 from __future__ import annotations
 
 import numbers
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -72,8 +72,11 @@ class StatsMixin:
     """centroid, natural_gradient, mirror_step, cramer_rao."""
 
     _core: Any
-    name: str
-    dim: int
+    if TYPE_CHECKING:  # provided by ExponentialFamily
+        @property
+        def dim(self) -> int: ...
+        @property
+        def name(self) -> str: ...
 
     # ------------------------------------------------------------------ natural gradient
     def natural_gradient(self, theta: ArrayLike, grad: ArrayLike, *, validate: bool = True) -> Any:

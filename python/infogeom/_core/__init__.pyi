@@ -7,8 +7,10 @@ import numpy
 import typing
 from . import special
 from . import bregman
-__all__: list[str] = ['Bernoulli', 'Beta', 'Binomial', 'Categorical', 'DiagonalNormal', 'Dirichlet', 'Exponential', 'Gamma', 'Geometric', 'InverseGaussian', 'LogNormal', 'MultivariateNormal', 'NegativeBinomial', 'Normal', 'Poisson', 'Rayleigh', 'VonMises', 'Wishart', 'bregman', 'family_names', 'get_num_threads', 'has_openmp', 'set_num_threads', 'special']
+from . import manifolds
+__all__: list[str] = ['Bernoulli', 'Beta', 'Binomial', 'Categorical', 'DiagonalNormal', 'Dirichlet', 'Exponential', 'Gamma', 'Geometric', 'InverseGaussian', 'LogNormal', 'MultivariateNormal', 'NegativeBinomial', 'Normal', 'Poisson', 'Rayleigh', 'VonMises', 'Wishart', 'bregman', 'cuda_device_count', 'family_names', 'get_num_threads', 'has_cuda_build', 'has_openmp', 'manifolds', 'set_num_threads', 'special']
 class Bernoulli:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -36,9 +38,17 @@ class Bernoulli:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -48,9 +58,17 @@ class Bernoulli:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -76,6 +94,10 @@ class Bernoulli:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -84,9 +106,17 @@ class Bernoulli:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -112,6 +142,9 @@ class Bernoulli:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -137,6 +170,7 @@ class Bernoulli:
     def source_size(self) -> int:
         ...
 class Binomial:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -164,9 +198,17 @@ class Binomial:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -176,9 +218,17 @@ class Binomial:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -204,6 +254,10 @@ class Binomial:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -212,9 +266,17 @@ class Binomial:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -240,6 +302,9 @@ class Binomial:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -265,6 +330,7 @@ class Binomial:
     def source_size(self) -> int:
         ...
 class Categorical:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -292,9 +358,17 @@ class Categorical:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -304,9 +378,17 @@ class Categorical:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -332,6 +414,10 @@ class Categorical:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -340,9 +426,17 @@ class Categorical:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -368,6 +462,9 @@ class Categorical:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -393,6 +490,7 @@ class Categorical:
     def source_size(self) -> int:
         ...
 class Poisson:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -420,9 +518,17 @@ class Poisson:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -432,9 +538,17 @@ class Poisson:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -460,6 +574,10 @@ class Poisson:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -468,9 +586,17 @@ class Poisson:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -496,6 +622,9 @@ class Poisson:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -521,6 +650,7 @@ class Poisson:
     def source_size(self) -> int:
         ...
 class Geometric:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -548,9 +678,17 @@ class Geometric:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -560,9 +698,17 @@ class Geometric:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -588,6 +734,10 @@ class Geometric:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -596,9 +746,17 @@ class Geometric:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -625,6 +783,9 @@ class Geometric:
         Raise ValueError at the first invalid row
         """
     @property
+    def cuda_supported(self) -> bool:
+        ...
+    @property
     def dim(self) -> int:
         ...
     @property
@@ -649,6 +810,7 @@ class Geometric:
     def source_size(self) -> int:
         ...
 class NegativeBinomial:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -676,9 +838,17 @@ class NegativeBinomial:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -688,9 +858,17 @@ class NegativeBinomial:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -716,6 +894,10 @@ class NegativeBinomial:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -724,9 +906,17 @@ class NegativeBinomial:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -752,6 +942,9 @@ class NegativeBinomial:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -777,6 +970,7 @@ class NegativeBinomial:
     def source_size(self) -> int:
         ...
 class Exponential:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -804,9 +998,17 @@ class Exponential:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -816,9 +1018,17 @@ class Exponential:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -844,6 +1054,10 @@ class Exponential:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -852,9 +1066,17 @@ class Exponential:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -880,6 +1102,9 @@ class Exponential:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -905,6 +1130,7 @@ class Exponential:
     def source_size(self) -> int:
         ...
 class Normal:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -932,9 +1158,17 @@ class Normal:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -944,9 +1178,17 @@ class Normal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -972,6 +1214,10 @@ class Normal:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -980,9 +1226,17 @@ class Normal:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1008,6 +1262,9 @@ class Normal:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1033,6 +1290,7 @@ class Normal:
     def source_size(self) -> int:
         ...
 class DiagonalNormal:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1060,9 +1318,17 @@ class DiagonalNormal:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1072,9 +1338,17 @@ class DiagonalNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1100,6 +1374,10 @@ class DiagonalNormal:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1108,9 +1386,17 @@ class DiagonalNormal:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1136,6 +1422,9 @@ class DiagonalNormal:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1161,6 +1450,7 @@ class DiagonalNormal:
     def source_size(self) -> int:
         ...
 class MultivariateNormal:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1188,9 +1478,17 @@ class MultivariateNormal:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1200,9 +1498,17 @@ class MultivariateNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1228,6 +1534,10 @@ class MultivariateNormal:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1236,9 +1546,17 @@ class MultivariateNormal:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1264,6 +1582,9 @@ class MultivariateNormal:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1289,6 +1610,7 @@ class MultivariateNormal:
     def source_size(self) -> int:
         ...
 class Wishart:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1316,9 +1638,17 @@ class Wishart:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1328,9 +1658,17 @@ class Wishart:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1356,6 +1694,10 @@ class Wishart:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1364,9 +1706,17 @@ class Wishart:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1392,6 +1742,9 @@ class Wishart:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1417,6 +1770,7 @@ class Wishart:
     def source_size(self) -> int:
         ...
 class Gamma:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1444,9 +1798,17 @@ class Gamma:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1456,9 +1818,17 @@ class Gamma:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1484,6 +1854,10 @@ class Gamma:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1492,9 +1866,17 @@ class Gamma:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1520,6 +1902,9 @@ class Gamma:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1545,6 +1930,7 @@ class Gamma:
     def source_size(self) -> int:
         ...
 class Beta:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1572,9 +1958,17 @@ class Beta:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1584,9 +1978,17 @@ class Beta:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1612,6 +2014,10 @@ class Beta:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1620,9 +2026,17 @@ class Beta:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1649,6 +2063,9 @@ class Beta:
         Raise ValueError at the first invalid row
         """
     @property
+    def cuda_supported(self) -> bool:
+        ...
+    @property
     def dim(self) -> int:
         ...
     @property
@@ -1673,6 +2090,7 @@ class Beta:
     def source_size(self) -> int:
         ...
 class Dirichlet:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1700,9 +2118,17 @@ class Dirichlet:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1712,9 +2138,17 @@ class Dirichlet:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1740,6 +2174,10 @@ class Dirichlet:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1748,9 +2186,17 @@ class Dirichlet:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1776,6 +2222,9 @@ class Dirichlet:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1801,6 +2250,7 @@ class Dirichlet:
     def source_size(self) -> int:
         ...
 class InverseGaussian:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1828,9 +2278,17 @@ class InverseGaussian:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1840,9 +2298,17 @@ class InverseGaussian:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1868,6 +2334,10 @@ class InverseGaussian:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -1876,9 +2346,17 @@ class InverseGaussian:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1904,6 +2382,9 @@ class InverseGaussian:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -1929,6 +2410,7 @@ class InverseGaussian:
     def source_size(self) -> int:
         ...
 class LogNormal:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -1956,9 +2438,17 @@ class LogNormal:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1968,9 +2458,17 @@ class LogNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1996,6 +2494,10 @@ class LogNormal:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -2004,9 +2506,17 @@ class LogNormal:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2032,6 +2542,9 @@ class LogNormal:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -2057,6 +2570,7 @@ class LogNormal:
     def source_size(self) -> int:
         ...
 class Rayleigh:
+    closed_form_geodesic: typing.ClassVar[bool] = True
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -2084,9 +2598,17 @@ class Rayleigh:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2096,9 +2618,17 @@ class Rayleigh:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2124,6 +2654,10 @@ class Rayleigh:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -2132,9 +2666,17 @@ class Rayleigh:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2160,6 +2702,9 @@ class Rayleigh:
         """
         Raise ValueError at the first invalid row
         """
+    @property
+    def cuda_supported(self) -> bool:
+        ...
     @property
     def dim(self) -> int:
         ...
@@ -2185,6 +2730,7 @@ class Rayleigh:
     def source_size(self) -> int:
         ...
 class VonMises:
+    closed_form_geodesic: typing.ClassVar[bool] = False
     @staticmethod
     def from_source(*args, **kwargs) -> typing.Any:
         """
@@ -2212,9 +2758,17 @@ class VonMises:
         """
         F*(eta), the Legendre conjugate
         """
+    def domain_mask(self, array: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str) -> typing.Any:
+        """
+        Boolean mask of the rows (n, D) inside the natural parameter space / mean domain
+        """
     def entropy(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Shannon entropy, rows (n, D) -> (n, 1)
+        """
+    def exp_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        exp_p(v), rows (n, D) x (n, D) -> (n, D); NaN rows where the geodesic leaves the domain when validate is False
         """
     def fisher(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2224,9 +2778,17 @@ class VonMises:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+        """
+        (distance, iterations, residual, converged), each of shape (n,)
+        """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         Fisher metric in the free source coordinates at theta, (n, P*P)
+        """
+    def geodesic(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], t: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], kind: str, batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        points of the geodesic p -> q at times t, rows (n, D) x (n, D) x (1, T) -> (n, T*D)
         """
     def hellinger(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2252,6 +2814,10 @@ class VonMises:
         """
         log h(x)
         """
+    def log_map(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        log_p(q), rows (n, D) x (n, D) -> (n, D)
+        """
     def log_partition(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
         F(theta), rows (n, D) -> (n, 1)
@@ -2260,9 +2826,17 @@ class VonMises:
         """
         log p(x; theta), -inf outside the support
         """
+    def natural_gradient(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], grad: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        G(theta)^-1 grad per row, (n, D)
+        """
     def pairwise(self, P: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], Q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], out: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], divergence: str, alpha: typing.SupportsFloat | typing.SupportsIndex, op: str, validate: bool = True, isa: str = 'auto', progress: typing.Any = None) -> typing.Any:
         """
         Fill out (N, M) with the divergence between the rows of P (N, D) and Q (M, D)
+        """
+    def parallel_transport(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], v: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True) -> typing.Any:
+        """
+        parallel transport of v from p to q, rows (n, D) x3 -> (n, D)
         """
     def renyi(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], alpha: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2289,6 +2863,9 @@ class VonMises:
         Raise ValueError at the first invalid row
         """
     @property
+    def cuda_supported(self) -> bool:
+        ...
+    @property
     def dim(self) -> int:
         ...
     @property
@@ -2312,6 +2889,10 @@ class VonMises:
     @property
     def source_size(self) -> int:
         ...
+def cuda_device_count() -> int:
+    """
+    Number of CUDA devices (this build has no CUDA)
+    """
 def get_num_threads() -> int:
     ...
 def set_num_threads(n: typing.SupportsInt | typing.SupportsIndex) -> None:
@@ -2319,4 +2900,5 @@ def set_num_threads(n: typing.SupportsInt | typing.SupportsIndex) -> None:
     Number of threads used by the batch loops
     """
 family_names: list = ['Bernoulli', 'Binomial', 'Categorical', 'Poisson', 'Geometric', 'NegativeBinomial', 'Exponential', 'Normal', 'DiagonalNormal', 'MultivariateNormal', 'Wishart', 'Gamma', 'Beta', 'Dirichlet', 'InverseGaussian', 'LogNormal', 'Rayleigh', 'VonMises']
+has_cuda_build: bool = False
 has_openmp: bool = True
