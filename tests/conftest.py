@@ -46,3 +46,16 @@ def case(request: pytest.FixtureRequest) -> object:
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(12345)
+
+
+@pytest.fixture(autouse=True)
+def _mpmath_precision():
+    """Every test starts with mpmath at 50 significant digits (the most any test module asks for)
+    and leaves it as it found it: a test that lowers mp.dps inside its body must not degrade the
+    references of the tests that run after it (seen: test_geodesic_numeric before test_manifolds)."""
+    import mpmath
+
+    saved = mpmath.mp.prec
+    mpmath.mp.dps = 50
+    yield
+    mpmath.mp.prec = saved

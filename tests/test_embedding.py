@@ -212,7 +212,7 @@ def test_two_threads_speed_up(one_thread: None, rng: np.random.Generator) -> Non
             ratio.append((time.process_time() - c0) / wall)
     speedup = min(serial_t) / min(pool_t)
     load = os.getloadavg()[0]
-    if speedup <= 1.3 and load > (os.cpu_count() or 1) - 1:
+    if (speedup <= 1.3 or max(ratio) <= 1.3) and load > (os.cpu_count() or 1) - 1:
         pytest.skip(f"machine busy (load {load:.1f}): speed-up {speedup:.2f}, CPU/wall {max(ratio):.2f}")
     assert speedup > 1.3, f"speed-up {speedup:.2f} (serial {serial_t}, pooled {pool_t})"
     assert max(ratio) > 1.3, f"CPU time / wall time of the pool {ratio}"
