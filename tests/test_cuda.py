@@ -11,6 +11,7 @@ Three groups:
 
 from __future__ import annotations
 
+import math
 import os
 import resource
 import shutil
@@ -337,3 +338,181 @@ def test_unsupported_on_device(xp):
         f.jensen_shannon(to_dev(xp, t), to_dev(xp, t))
     with pytest.raises(TypeError, match="host memory"):
         f.kl(to_dev(xp, t), t)
+
+
+# --------------------------------------------------------------------------- Python plumbing
+# Without a GPU the device path's Python layer (dtype rules, broadcasting, alpha rows, output
+# allocation and shapes, the arguments handed to the core) is checked against a stand-in: a
+# NumPy-backed "device library" and a core whose cuda_* methods run the CPU kernels on the arrays
+# behind the pointers. The kernels themselves are covered by the `cuda` tests above.
+class FakeDev(np.ndarray):
+    """A NumPy array posing as device memory."""
+
+    @property
+    def __cuda_array_interface__(self):  # pragma: no cover - only its presence matters
+        return {}
+
+
+def fake(a):
+    return np.ascontiguousarray(a).view(FakeDev)
+
+
+class FakeLib(_cuda._Lib):
+    kind = "cupy"
+
+    def __init__(self):
+        self.m = np
+        self.reg = {}
+
+    def as_float(self, a, name, op, arg):
+        if a.dtype.kind == "c":
+            raise TypeError(f"{name}.{op}: argument '{arg}' has complex dtype")
+        if a.dtype in (np.float32, np.float64):
+            return a
+        return a.astype(np.float64).view(FakeDev)
+
+    def dtype_name(self, a):
+        return str(a.dtype)
+
+    def cast(self, a, dtype):
+        return a.astype(dtype, copy=False).view(FakeDev)
+
+    def contiguous(self, a):
+        return np.ascontiguousarray(a).view(FakeDev)
+
+    def broadcast_to(self, a, shape):
+        return np.broadcast_to(a, shape).view(FakeDev)
+
+    def empty(self, shape, dtype, like):
+        return np.full(shape, -7, dtype=dtype).view(FakeDev)
+
+    def scalar(self, v, dtype, like):
+        return np.array([v], dtype=dtype).view(FakeDev)
+
+    def ptr(self, a):
+        assert a.flags.c_contiguous
+        self.reg[a.__array_interface__["data"][0]] = a
+        return a.__array_interface__["data"][0]
+
+    def device(self, a):
+        return 0
+
+    def stream(self, a):
+        return 0
+
+    def same_device(self, a, b):
+        return True
+
+
+class FakeCore:
+    """The real core, plus cuda_* methods that run the CPU kernels behind the pointers."""
+
+    cuda_supported = True
+
+    def __init__(self, core, lib):
+        self._c, self._lib = core, lib
+
+    def __getattr__(self, name):
+        return getattr(self._c, name)
+
+    def _arr(self, ptr, rows, width, dtype):
+        a = np.asarray(self._lib.reg[ptr])
+        assert a.dtype == dtype and a.shape[0] == rows and a.size == rows * width
+        return a.reshape(rows, width)
+
+    def cuda_unary(self, method, inp, in_rows, out, batch, dtype, validate, device, stream):
+        D = self._c.dim
+        x = self._arr(inp, in_rows, D, dtype)
+        n = math.prod(batch)
+        assert in_rows == n
+        res = getattr(self._c, method)(x, batch, validate)
+        o = np.asarray(self._lib.reg[out])
+        assert o.shape == res.shape and o.dtype == res.dtype
+        o[...] = res
+
+    def cuda_pair(self, op, p, p_rows, q, q_rows, a, a_rows, out, batch, dtype, validate, device, stream):
+        D = self._c.dim
+        args = [self._arr(p, p_rows, D, dtype), self._arr(q, q_rows, D, dtype)]
+        if a:
+            args.append(self._arr(a, a_rows, 1, dtype))
+        res = getattr(self._c, op)(*args, batch, validate)
+        o = np.asarray(self._lib.reg[out])
+        assert o.shape == (math.prod(batch),) and o.dtype == res.dtype
+        o[...] = res[:, 0]
+
+    def cuda_pairwise(self, P, N, Q, M, out, ldo, dtype, div, alpha, op, validate, device, stream):
+        D = self._c.dim
+        o = np.asarray(self._lib.reg[out])
+        assert o.shape == (N, M) and ldo == M
+        self._c.pairwise(self._arr(P, N, D, dtype), self._arr(Q, M, D, dtype), o, div, alpha, op, validate)
+        return {"recomputed": 0}
+
+    def cuda_knn(self, P, N, Q, M, k, idx, val, dtype, div, alpha, op, validate, device, stream):
+        D = self._c.dim
+        i, v, _ = self._c.knn(self._arr(P, N, D, dtype), self._arr(Q, M, D, dtype), k, div, alpha, op, validate)
+        np.asarray(self._lib.reg[idx])[...] = i
+        np.asarray(self._lib.reg[val])[...] = v
+
+
+@pytest.fixture
+def fake_device(monkeypatch):
+    lib = FakeLib()
+    real_kind = _cuda.device_kind
+    monkeypatch.setattr(_cuda, "device_kind", lambda a: "cupy" if isinstance(a, FakeDev) else real_kind(a))
+    monkeypatch.setattr(_cuda, "has_cuda", lambda: True)
+    monkeypatch.setitem(_cuda._LIBS, "cupy", lib)
+
+    def family(f):
+        f._core = FakeCore(f._core, lib)
+        return f
+    return family
+
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_device_plumbing_matches_cpu(fake_device, dtype):
+    cpu = ig.Gamma()
+    f = fake_device(ig.Gamma())
+    rng = np.random.default_rng(8)
+    tp = cpu.natural(shape=rng.uniform(0.5, 5, (3, 1)), rate=rng.uniform(0.5, 2, (3, 1))).astype(dtype)
+    tq = cpu.natural(shape=rng.uniform(0.5, 5, 4), rate=rng.uniform(0.5, 2, 4)).astype(dtype)
+    for method in ("log_partition", "to_mean", "entropy"):
+        got = getattr(f, method)(fake(tp))
+        assert isinstance(got, FakeDev)
+        np.testing.assert_array_equal(np.asarray(got), getattr(cpu, method)(tp))
+    eta = cpu.to_mean(tq)
+    np.testing.assert_array_equal(np.asarray(f.to_natural(fake(eta))), cpu.to_natural(eta))
+    np.testing.assert_array_equal(np.asarray(f.conjugate(fake(eta))), cpu.conjugate(eta))
+    # broadcasting (3, 1, D) x (4, D), scalar and array alpha, a single pair
+    for op, extra in [("kl", ()), ("jeffreys", ()), ("hellinger", ())]:
+        got = getattr(f, op)(fake(tp), fake(tq), *extra)
+        assert got.shape == (3, 4) and got.dtype == dtype
+        np.testing.assert_array_equal(np.asarray(got), getattr(cpu, op)(tp, tq, *extra))
+    alpha = np.array([0.1, 0.3, 0.5, 0.9], dtype)
+    np.testing.assert_array_equal(np.asarray(f.chernoff(fake(tp), fake(tq), fake(alpha))),
+                                  cpu.chernoff(tp, tq, alpha))
+    np.testing.assert_array_equal(np.asarray(f.renyi(fake(tp), fake(tq), 1.5)), cpu.renyi(tp, tq, 1.5))
+    one = f.kl(fake(tp[0, 0]), fake(tq[1]))
+    assert one.shape == () and isinstance(one, FakeDev)
+    np.testing.assert_array_equal(np.asarray(one), cpu.kl(tp[0, 0], tq[1]))
+    # mixed precision promotes as NumPy does
+    assert f.kl(fake(tp.astype(np.float32)), fake(tq.astype(np.float64))).dtype == np.float64
+    # pairwise and knn
+    P, Q = tp[:, 0], tq
+    got = f.pairwise(fake(P), fake(Q), "chernoff", 0.25)
+    np.testing.assert_array_equal(np.asarray(got), cpu.pairwise(P, Q, "chernoff", 0.25))
+    gi, gv = f.knn(fake(P), fake(Q), k=2)
+    ci, cv = cpu.knn(P, Q, k=2)
+    np.testing.assert_array_equal(np.asarray(gi), ci)
+    np.testing.assert_array_equal(np.asarray(gv), cv)
+    # errors: the core's, raised through the device path
+    bad = P.copy()
+    bad[1, 1] = 1.0
+    with pytest.raises(ValueError, match="P at index \\[1\\]"):
+        f.pairwise_kl(fake(bad), fake(Q))
+    with pytest.raises(NotImplementedError):
+        f.fisher(fake(P))
+    with pytest.raises(NotImplementedError):
+        f.chernoff_information(fake(P), fake(P))
+    with pytest.raises(TypeError, match="host memory"):
+        f.kl(fake(P), P)

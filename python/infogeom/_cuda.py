@@ -91,18 +91,45 @@ def unsupported(fam: Any, op: str) -> Exception:
 
 # --------------------------------------------------------------------------- array libraries
 class _Lib:
-    """The few array operations the device path needs, for one library."""
+    """The few array operations the device path needs, for one library (subclasses below)."""
 
     kind = ""
 
     def __init__(self) -> None:
         self.m = importlib.import_module(self.kind)
 
-    # dtype names are 'float32' / 'float64' after as_float
     def as_float(self, a: Any, name: str, op: str, arg: str) -> Any:
+        """a as float32/float64 (ints and bools to float64, half precision to float32)."""
         raise NotImplementedError
 
-    def dtype_name(self, a: Any) -> str:
+    def dtype_name(self, a: Any) -> str:  # 'float32' or 'float64' after as_float
+        raise NotImplementedError
+
+    def cast(self, a: Any, dtype: str) -> Any:
+        raise NotImplementedError
+
+    def contiguous(self, a: Any) -> Any:
+        raise NotImplementedError
+
+    def broadcast_to(self, a: Any, shape: tuple[int, ...]) -> Any:
+        raise NotImplementedError
+
+    def empty(self, shape: tuple[int, ...], dtype: str, like: Any) -> Any:
+        raise NotImplementedError
+
+    def scalar(self, v: float, dtype: str, like: Any) -> Any:
+        raise NotImplementedError
+
+    def ptr(self, a: Any) -> int:
+        raise NotImplementedError
+
+    def device(self, a: Any) -> int:
+        raise NotImplementedError
+
+    def stream(self, a: Any) -> int:
+        raise NotImplementedError
+
+    def same_device(self, a: Any, b: Any) -> bool:
         raise NotImplementedError
 
 
@@ -203,7 +230,9 @@ class _Torch(_Lib):
 _LIBS: dict[str, _Lib] = {}
 
 
-def _lib(kind: str, name: str, op: str) -> _Lib:
+def _lib(kind: str | None, name: str, op: str) -> _Lib:
+    if kind is None:  # callers check first; kept for a clear message
+        raise TypeError(f"{name}.{op}: expected a CUDA device array")
     if kind == "other":
         raise TypeError(f"{name}.{op}: CUDA device arrays are supported from CuPy and PyTorch; "
                         f"convert this one (e.g. cupy.asarray or torch.from_dlpack)")
@@ -240,7 +269,7 @@ def _mixed(fam: Any, op: str, items: list[tuple[str, Any]]) -> None:
         raise TypeError(f"{fam.name}.{op}: {', '.join(repr(d) for d in dev)} on a CUDA device but "
                         f"{', '.join(repr(h) for h in host)} in host memory; infogeom does not move "
                         f"data implicitly: put all arguments on the same side")
-    libs = {kinds[a] for a in dev}
+    libs = {str(kinds[a]) for a in dev}
     if len(libs) > 1:
         raise TypeError(f"{fam.name}.{op}: device arguments from different libraries ({', '.join(sorted(libs))}); "
                         f"convert them to one (e.g. with DLPack)")
