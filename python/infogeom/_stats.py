@@ -64,6 +64,16 @@ class CentroidInfo(NamedTuple):
     converged: np.ndarray
 
 
+def _integer(v: object) -> int | None:
+    """int(v) for an integer v (a Python or NumPy integer, not a bool), else None."""
+    return None if isinstance(v, bool) or not isinstance(v, numbers.Integral) else int(v)
+
+
+def _real(v: object) -> float | None:
+    """float(v) for a real number v (int, float, NumPy scalar, Fraction; not a bool), else None."""
+    return None if isinstance(v, bool) or not isinstance(v, numbers.Real) else float(v)
+
+
 def _idx(flat: int, shape: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(int(i)) for i in np.unravel_index(flat, shape)) + "]" if shape else "[]"
 
@@ -72,11 +82,26 @@ class StatsMixin:
     """centroid, natural_gradient, mirror_step, cramer_rao."""
 
     _core: Any
-    if TYPE_CHECKING:  # provided by ExponentialFamily
+    if TYPE_CHECKING:  # provided by ExponentialFamily (and its GeodesicMixin)
         @property
         def dim(self) -> int: ...
         @property
         def name(self) -> str: ...
+        def _float(self, a: ArrayLike, arg: str, op: str) -> np.ndarray: ...
+        def _lead(self, arr: np.ndarray, arg: str, op: str, width: int,
+                  scalar_event: bool) -> tuple[int, ...]: ...
+        def _broadcast(self, op: str, *items: tuple[str, tuple[int, ...]]) -> tuple[int, ...]: ...
+        @staticmethod
+        def _rows(arr: np.ndarray, lead: tuple[int, ...], batch: tuple[int, ...],
+                  width: int) -> np.ndarray: ...
+        @staticmethod
+        def _shape_out(flat: np.ndarray, batch: tuple[int, ...], trailing: tuple[int, ...]) -> Any: ...
+        def to_mean(self, theta: ArrayLike, *, validate: bool = True) -> Any: ...
+        def to_natural(self, eta: ArrayLike, *, validate: bool = True) -> Any: ...
+        def fisher(self, theta: ArrayLike, coords: Literal["natural", "mean", "source"] = "natural", *,
+                   validate: bool = True) -> Any: ...
+        def exp_map(self, p: ArrayLike, v: ArrayLike, *, validate: bool = True) -> Any: ...
+        def log_map(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> Any: ...
 
     # ------------------------------------------------------------------ natural gradient
     def natural_gradient(self, theta: ArrayLike, grad: ArrayLike, *, validate: bool = True) -> Any:
@@ -112,22 +137,22 @@ class StatsMixin:
 
     def _binary_rows(self, op: str, theta: ArrayLike, grad: ArrayLike, validate: bool) -> Any:
         D = self.dim
-        ta = self._float(theta, "theta", op)  # type: ignore[attr-defined]
-        ga = self._float(grad, "grad", op)  # type: ignore[attr-defined]
+        ta = self._float(theta, "theta", op)
+        ga = self._float(grad, "grad", op)
         dtype = np.result_type(ta, ga)
         ta, ga = ta.astype(dtype, copy=False), ga.astype(dtype, copy=False)
-        tl = self._lead(ta, "theta", op, D, False)  # type: ignore[attr-defined]
-        gl = self._lead(ga, "grad", op, D, False)  # type: ignore[attr-defined]
-        batch = self._broadcast(op, ("theta", tl), ("grad", gl))  # type: ignore[attr-defined]
-        tr = self._rows(ta, tl, batch, D)  # type: ignore[attr-defined]
-        gr = self._rows(ga, gl, batch, D)  # type: ignore[attr-defined]
+        tl = self._lead(ta, "theta", op, D, False)
+        gl = self._lead(ga, "grad", op, D, False)
+        batch = self._broadcast(op, ("theta", tl), ("grad", gl))
+        tr = self._rows(ta, tl, batch, D)
+        gr = self._rows(ga, gl, batch, D)
         n = int(np.prod(batch, dtype=np.int64))
         if tr.shape[0] != n:
             tr = np.ascontiguousarray(np.broadcast_to(tr, (n, D)))
         if gr.shape[0] != n:
             gr = np.ascontiguousarray(np.broadcast_to(gr, (n, D)))
         flat = getattr(self._core, op)(tr, gr, list(batch), validate)
-        return self._shape_out(flat, batch, (D,))  # type: ignore[attr-defined]
+        return self._shape_out(flat, batch, (D,))
 
     def mirror_step(self, theta: ArrayLike, grad: ArrayLike, lr: float | ArrayLike, *,
                     grad_coords: Literal["natural", "mean"] = "natural", validate: bool = True) -> Any:
@@ -170,19 +195,19 @@ class StatsMixin:
         """
         op = "mirror_step"
         D = self.dim
-        ta = np.asarray(self._float(theta, "theta", op))  # type: ignore[attr-defined]
-        ga = np.asarray(self._float(grad, "grad", op))  # type: ignore[attr-defined]
-        la = np.asarray(self._float(lr, "lr", op))  # type: ignore[attr-defined]
+        ta = np.asarray(self._float(theta, "theta", op))
+        ga = np.asarray(self._float(grad, "grad", op))
+        la = np.asarray(self._float(lr, "lr", op))
         dtype = np.result_type(ta, ga, la)
-        self._lead(ta, "theta", op, D, False)  # type: ignore[attr-defined]
-        self._lead(ga, "grad", op, D, False)  # type: ignore[attr-defined]
+        self._lead(ta, "theta", op, D, False)
+        self._lead(ga, "grad", op, D, False)
         if validate and not np.all(np.isfinite(la)):
             raise ValueError(f"{self.name}.{op}: lr must be finite")
         step = la[..., None] * ga
         if grad_coords == "natural":
-            eta = np.asarray(self.to_mean(ta, validate=validate)) - step  # type: ignore[attr-defined]
+            eta = np.asarray(self.to_mean(ta, validate=validate)) - step
             try:
-                out = self.to_natural(eta.astype(dtype, copy=False), validate=validate)  # type: ignore[attr-defined]
+                out = self.to_natural(eta.astype(dtype, copy=False), validate=validate)
             except ValueError as err:
                 raise ValueError(f"{self.name}.{op}: the step leaves the mean parameter domain; "
                                  f"reduce lr ({err})") from None
@@ -238,11 +263,11 @@ class StatsMixin:
         if na.dtype.kind not in "iuf" or np.any(~np.isfinite(na)) or np.any(na <= 0):
             raise ValueError(f"{self.name}.{op}: n must be positive, got {n!r}")
         if coords == "natural":
-            M = self.fisher(theta, "mean", validate=validate)  # type: ignore[attr-defined]
+            M = self.fisher(theta, "mean", validate=validate)
         elif coords == "mean":
-            M = self.fisher(theta, "natural", validate=validate)  # type: ignore[attr-defined]
+            M = self.fisher(theta, "natural", validate=validate)
         elif coords == "source":
-            I = np.asarray(self.fisher(theta, "source", validate=validate))  # type: ignore[attr-defined]
+            I = np.asarray(self.fisher(theta, "source", validate=validate))
             M = _spd_inverse(I)
         else:
             raise ValueError(f"{self.name}.{op}: coords must be 'natural', 'mean' or 'source', "
@@ -255,7 +280,7 @@ class StatsMixin:
     def _centroid_inputs(self, P: ArrayLike, weights: ArrayLike | None, validate: bool,
                          op: str) -> tuple[np.ndarray, np.ndarray, tuple[int, ...], np.dtype]:
         D = self.dim
-        Pa = self._float(P, "P", op)  # type: ignore[attr-defined]
+        Pa = self._float(P, "P", op)
         if Pa.ndim < 2 or Pa.shape[-1] != D:
             raise ValueError(f"{self.name}.{op}: argument 'P' must have shape (..., N, {D}) "
                              f"(natural parameters, one row per distribution), got shape {Pa.shape}")
@@ -273,7 +298,7 @@ class StatsMixin:
         if weights is None:
             w = np.full((G, N), 1.0 / N)
         else:
-            wa = np.asarray(self._float(weights, "weights", op), dtype=np.float64)  # type: ignore[attr-defined]
+            wa = np.asarray(self._float(weights, "weights", op), dtype=np.float64)
             try:
                 wa = np.broadcast_to(wa, lead + (N,))
             except ValueError:
@@ -346,9 +371,11 @@ class StatsMixin:
         if kind not in CENTROIDS:
             raise ValueError(f"{self.name}.{op}: unknown kind {kind!r}; expected one of "
                              + ", ".join(repr(k) for k in CENTROIDS))
-        if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter < 1:
+        n_iter = _integer(max_iter)
+        if n_iter is None or n_iter < 1:
             raise ValueError(f"{self.name}.{op}: max_iter must be a positive integer, got {max_iter!r}")
-        if not (isinstance(tol, numbers.Real) and tol > 0):
+        tol_f = _real(tol)
+        if tol_f is None or not tol_f > 0:
             raise ValueError(f"{self.name}.{op}: tol must be positive, got {tol!r}")
         P64, w, lead, dtype = self._centroid_inputs(P, weights, validate, op)
         G, N, D = P64.shape
@@ -358,7 +385,7 @@ class StatsMixin:
         if kind == "left":
             c = np.einsum("gn,gnd->gd", w, P64)
         elif kind == "right":
-            eta = np.asarray(self.to_mean(P64, validate=False)).reshape(G, N, D)  # type: ignore[attr-defined]
+            eta = np.asarray(self.to_mean(P64, validate=False)).reshape(G, N, D)
             c = self._to_natural_op(np.einsum("gn,gnd->gd", w, eta), op)
         else:  # numeric kinds: groups holding NaN give NaN (and converged=False)
             ok = ~np.isnan(P64).any(axis=(1, 2))
@@ -367,7 +394,7 @@ class StatsMixin:
             conv[:] = False
             if ok.any():
                 solve = self._jeffreys if kind == "jeffreys" else self._karcher
-                c[ok], iters[ok], gnorm[ok], conv[ok] = solve(P64[ok], w[ok], tol, int(max_iter), op)
+                c[ok], iters[ok], gnorm[ok], conv[ok] = solve(P64[ok], w[ok], tol_f, n_iter, op)
             conv_check = conv | ~ok
         if kind in ("right", "left"):
             conv_check = conv
@@ -380,13 +407,14 @@ class StatsMixin:
         out = c.astype(dtype, copy=False).reshape(lead + (D,))
         res = out[()] if out.ndim == 0 else out
         if return_info:
-            sh = lambda a: a.reshape(lead)[()] if not lead else a.reshape(lead)  # noqa: E731
+            def sh(a: np.ndarray) -> Any:  # the batch shape; NumPy scalars for a single group
+                return a.reshape(lead) if lead else a.reshape(lead)[()]
             return res, CentroidInfo(sh(iters), sh(gnorm), sh(conv))
         return res
 
     def _to_natural_op(self, eta: np.ndarray, op: str) -> np.ndarray:
         try:
-            return np.asarray(self.to_natural(eta, validate=True))  # type: ignore[attr-defined]
+            return np.asarray(self.to_natural(eta, validate=True))
         except ValueError as err:
             raise ValueError(f"{self.name}.{op}: {err}") from None
 
@@ -394,13 +422,14 @@ class StatsMixin:
         return np.asarray(self._core.domain_mask(np.ascontiguousarray(theta), "theta"))
 
     def _fisher_vec(self, theta: np.ndarray, u: np.ndarray) -> np.ndarray:
-        Gm = np.asarray(self.fisher(theta, validate=False))  # type: ignore[attr-defined]
-        return np.einsum("gij,gj->gi", Gm, u)
+        Gm = np.asarray(self.fisher(theta, validate=False))
+        Gu: np.ndarray = np.einsum("gij,gj->gi", Gm, u)
+        return Gu
 
     def _jeffreys(self, P: np.ndarray, w: np.ndarray, tol: float, max_iter: int,
                   op: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         G, N, D = P.shape
-        eta_i = np.asarray(self.to_mean(P, validate=False)).reshape(G, N, D)  # type: ignore[attr-defined]
+        eta_i = np.asarray(self.to_mean(P, validate=False)).reshape(G, N, D)
         tbar = np.einsum("gn,gnd->gd", w, P)
         ebar = np.einsum("gn,gnd->gd", w, eta_i)
         return self._jeffreys_means(tbar, ebar, tol, max_iter, op)
@@ -409,18 +438,19 @@ class StatsMixin:
                         op: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Jeffreys centroids from the group means θ̄ (G, D) and η̄ (G, D)."""
         G = tbar.shape[0]
-        eL = np.asarray(self.to_mean(tbar, validate=False))  # type: ignore[attr-defined]
+        eL = np.asarray(self.to_mean(tbar, validate=False))
         d_eta = eL - ebar
         tR = self._to_natural_op(ebar, op)
 
         # 1) exact minimiser on the mixture geodesic (Nielsen & Nock 2009): root of φ on [0, 1]
-        def theta_at(lam: np.ndarray, i: Any = slice(None)) -> np.ndarray:
-            return np.asarray(self.to_natural(ebar[i] + lam[:, None] * d_eta[i], validate=False))  # type: ignore[attr-defined]
+        def theta_at(lam: np.ndarray, i: slice | np.ndarray = slice(None)) -> np.ndarray:
+            return np.asarray(self.to_natural(ebar[i] + lam[:, None] * d_eta[i], validate=False))
 
-        def phi(lam: np.ndarray, th: np.ndarray, i: Any = slice(None)) -> np.ndarray:
+        def phi(lam: np.ndarray, th: np.ndarray, i: slice | np.ndarray = slice(None)) -> np.ndarray:
             de = np.ascontiguousarray(d_eta[i])
             ng = np.asarray(self._core.natural_gradient(np.ascontiguousarray(th), de, [th.shape[0]], False))
-            return np.einsum("gd,gd->g", de, th - tbar[i]) + lam * np.einsum("gd,gd->g", de, ng)
+            val: np.ndarray = np.einsum("gd,gd->g", de, th - tbar[i]) + lam * np.einsum("gd,gd->g", de, ng)
+            return val
 
         a, b = np.zeros(G), np.ones(G)
         fa, fb = phi(a, tR), phi(b, tbar)
@@ -452,7 +482,7 @@ class StatsMixin:
 
         # 2) Newton on r(θ) = η(θ) − η̄ + G(θ)(θ − θ̄) = 0
         def objective(th: np.ndarray, gi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-            et = np.asarray(self.to_mean(th, validate=False))  # type: ignore[attr-defined]
+            et = np.asarray(self.to_mean(th, validate=False))
             val = np.einsum("gd,gd->g", th - tbar[gi], et) - np.einsum("gd,gd->g", ebar[gi], th)
             scale = (np.abs(th - tbar[gi]) * np.abs(et)).sum(1) + (np.abs(ebar[gi]) * np.abs(th)).sum(1)
             return val, scale
@@ -467,8 +497,8 @@ class StatsMixin:
                 break
             th = theta[act]
             u = th - tbar[act]
-            et = np.asarray(self.to_mean(th, validate=False))  # type: ignore[attr-defined]
-            Gm = np.asarray(self.fisher(th, validate=False))  # type: ignore[attr-defined]
+            et = np.asarray(self.to_mean(th, validate=False))
+            Gm = np.asarray(self.fisher(th, validate=False))
             r = et - ebar[act] + np.einsum("gij,gj->gi", Gm, u)
             ngr = np.asarray(self._core.natural_gradient(np.ascontiguousarray(th), np.ascontiguousarray(r),
                                                          [th.shape[0]], False))
@@ -479,8 +509,8 @@ class StatsMixin:
             unorm = np.abs(u).max(1)
             h = 1e-4 * np.minimum(1.0, np.maximum(np.abs(th).max(1), 1e-300) / np.maximum(unorm, 1e-300))
             h = np.minimum(h, 0.25)
-            G1 = np.asarray(self.fisher(th - h[:, None] * u, validate=False))  # type: ignore[attr-defined]
-            G2 = np.asarray(self.fisher(th - 2 * h[:, None] * u, validate=False))  # type: ignore[attr-defined]
+            G1 = np.asarray(self.fisher(th - h[:, None] * u, validate=False))
+            G2 = np.asarray(self.fisher(th - 2 * h[:, None] * u, validate=False))
             DuG = (3 * Gm - 4 * G1 + G2) / (2 * h)[:, None, None]
             H = 2 * Gm + DuG
             H = 0.5 * (H + np.swapaxes(H, 1, 2))
@@ -535,7 +565,7 @@ class StatsMixin:
             raise NotImplementedError(f"{self.name}.{op}: kind 'fisher_rao' needs the Fisher–Rao "
                                       f"exp_map/log_map, which this build does not have")
         G, N, D = P.shape
-        eta = np.asarray(self.to_mean(P, validate=False)).reshape(G, N, D)  # type: ignore[attr-defined]
+        eta = np.asarray(self.to_mean(P, validate=False)).reshape(G, N, D)
         c = self._to_natural_op(np.einsum("gn,gnd->gd", w, eta), op)  # start: right centroid
         iters = np.zeros(G, dtype=np.int64)
         gnorm = np.full(G, np.nan)
@@ -545,7 +575,7 @@ class StatsMixin:
             if act.size == 0:
                 break
             ca = c[act]
-            V = np.asarray(self.log_map(np.broadcast_to(ca[:, None, :], (act.size, N, D)),  # type: ignore[attr-defined]
+            V = np.asarray(self.log_map(np.broadcast_to(ca[:, None, :], (act.size, N, D)),
                                         P[act], validate=False)).reshape(act.size, N, D)
             v = np.einsum("gn,gnd->gd", w[act], V)  # minus the Riemannian gradient of ½Σw d²
             gv = self._fisher_vec(ca, v)
@@ -556,7 +586,7 @@ class StatsMixin:
                 break
             move = act[~small]
             if move.size:
-                c[move] = np.asarray(self.exp_map(c[move], v[~small], validate=False))  # type: ignore[attr-defined]
+                c[move] = np.asarray(self.exp_map(c[move], v[~small], validate=False))
                 iters[move] += 1
             act = move
         return c, iters, gnorm, conv
@@ -564,11 +594,10 @@ class StatsMixin:
 
 def _spd_inverse(M: np.ndarray) -> np.ndarray:
     """Inverse of a stack of symmetric positive-definite matrices by Cholesky."""
-    M = np.asarray(M)
     if M.shape[-1] == 0:
-        return M.copy()
+        return np.array(M)
     L = np.linalg.cholesky(M.astype(np.float64))
     eye = np.broadcast_to(np.eye(M.shape[-1]), M.shape)
     Linv = np.linalg.solve(L, eye)
-    out = np.swapaxes(Linv, -1, -2) @ Linv
-    return out.astype(M.dtype, copy=False)
+    out: np.ndarray = (np.swapaxes(Linv, -1, -2) @ Linv).astype(M.dtype, copy=False)
+    return out
