@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 import pytest
 import scipy.special as sc
@@ -167,6 +169,23 @@ def test_validation_messages(rng: np.random.Generator) -> None:
         fam.centroid(P[0], kind="median")
     with pytest.raises(ValueError, match=r"shape \(\.\.\., N, 2\)"):
         fam.centroid(P[0, 0])
+
+
+def test_tol_and_max_iter_accept_any_real_and_integer() -> None:
+    # NumPy integers and Fractions are numbers.Integral / numbers.Real: accepted, same result
+    # (the Lambert-W closed form of the Poisson Jeffreys centroid, rates 1 and 4)
+    _need("Poisson")
+    fam = ig.Poisson()
+    P = fam.natural(rate=[1.0, 4.0])
+    want = 2.5 / sc.lambertw(2.5 * np.exp(1 - np.log(2.0))).real
+    c = fam.centroid(P, kind="jeffreys", tol=Fraction(1, 10**13), max_iter=np.int64(50))
+    assert_close(np.exp(c[0]), want, 4e-15, "λ(1, 4)")
+    for bad in (0, 2.5, True, "10"):
+        with pytest.raises(ValueError, match="max_iter must be a positive integer"):
+            fam.centroid(P, kind="jeffreys", max_iter=bad)
+    for bad in (0.0, -1e-3, float("nan"), True, "1e-9"):
+        with pytest.raises(ValueError, match="tol must be positive"):
+            fam.centroid(P, kind="jeffreys", tol=bad)
 
 
 # ------------------------------------------------------------------ Fisher–Rao (Karcher) mean

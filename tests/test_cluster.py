@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from fractions import Fraction
 
 import numpy as np
 import pytest
@@ -142,6 +143,90 @@ def test_input_validation(rng: np.random.Generator) -> None:
         BregmanKMeans("nosuchfamily", 2).fit(X[:2])
     with pytest.raises(ValueError, match="needs input_kind='params'"):
         BregmanKMeans("poisson", 2, divergence="jeffreys").fit(X[:2])
+
+
+def _svec2(A: np.ndarray) -> np.ndarray:
+    """svec of 2x2 matrices (..., 2, 2): (A00, A11, √2·A10), the packing of MultivariateNormal/Wishart."""
+    return np.stack([A[..., 0, 0], A[..., 1, 1], np.sqrt(2.0) * A[..., 1, 0]], axis=-1)
+
+
+def _diag_normal_params(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, object]:
+    mu, sd = rng.normal(size=(40, 2)), rng.uniform(0.5, 2.0, size=(40, 2))
+    return ig.DiagonalNormal(2).natural(mean=mu, std=sd), np.concatenate([mu, mu**2 + sd**2], 1), ig.DiagonalNormal(2)
+
+
+def _mvn_params(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, object]:
+    mu, A = rng.normal(size=(40, 2)), rng.normal(size=(40, 2, 2))
+    cov = A @ np.swapaxes(A, 1, 2) + 0.5 * np.eye(2)
+    eta = np.concatenate([mu, _svec2(cov + mu[:, :, None] * mu[:, None, :])], 1)
+    return ig.MultivariateNormal(2).natural(mean=mu, cov=cov), eta, ig.MultivariateNormal(2)
+
+
+def _categorical_params(rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, object]:
+    probs = rng.dirichlet(np.ones(4), size=40)
+    return ig.Categorical(4).natural(probs=probs), probs[:, :3], ig.Categorical(4)
+
+
+@pytest.mark.parametrize("spec, make", [(None, _diag_normal_params), ("diagonal_normal", _diag_normal_params),
+                                        (ig.DiagonalNormal, _diag_normal_params),
+                                        ("MultivariateNormal", _mvn_params), (ig.Categorical, _categorical_params)],
+                         ids=["none", "diag-name", "diag-class", "mvn-name", "categorical-class"])
+def test_family_class_or_name_sized_by_parameter_columns(spec, make, rng: np.random.Generator) -> None:
+    # input_kind="params": the size comes from the D natural-parameter columns (DiagonalNormal(d)
+    # from 2d, MultivariateNormal(d) from d + d(d+1)/2, Categorical(k) from k − 1); one "kl" cluster
+    # is the right centroid, whose mean parameters are the average of η (computed here from the
+    # source parameters)
+    P, eta, fam = make(rng)
+    _need(type(fam).__name__)
+    km = BregmanKMeans(spec, 1, input_kind="params").fit(P)
+    assert km.family_ == fam
+    np.testing.assert_allclose(km.cluster_means_[0], eta.mean(axis=0), rtol=1e-13, atol=1e-15)
+
+
+def test_family_name_sized_by_sample_columns(rng: np.random.Generator) -> None:
+    # Wishart(d) observations have d² columns; one component's mean parameters are the average of
+    # T(X) = (log det X, svec(X)), computed here with NumPy
+    _need("Wishart")
+    fam = ig.Wishart(2)
+    A = rng.normal(size=(200, 2, 5))
+    X = A @ np.swapaxes(A, 1, 2)  # Wishart(df=5, I) draws
+    want = np.concatenate([[np.linalg.slogdet(X)[1].mean()], _svec2(X).mean(axis=0)])
+    gm = ExponentialFamilyMixture("wishart", 1, reg=0.0).fit(X.reshape(200, 4))
+    assert gm.family_ == fam
+    np.testing.assert_allclose(gm.mean_params_[0], want, rtol=1e-13)
+    km = BregmanKMeans(ig.Wishart, 1, reg=0.0).fit(X.reshape(200, 4))
+    assert km.family_ == fam
+    np.testing.assert_allclose(km.cluster_means_[0], want, rtol=1e-13)
+
+
+def test_family_size_not_determined_by_columns() -> None:
+    # Binomial(n), NegativeBinomial(r) and Categorical(k) observations are one column whatever the
+    # size: an instance is needed (these were built as Binomial(1), NegativeBinomial(1.0), ...)
+    X = np.array([[0.0], [1.0], [2.0], [2.0]])
+    for spec, arg in (("binomial", "n"), (ig.NegativeBinomial, "r"), ("categorical", "k")):
+        with pytest.raises(ValueError, match=f"does not determine the argument '{arg}'"):
+            ExponentialFamilyMixture(spec, 2).fit(X)
+    # no Wishart(d) has 5 natural parameters (1 + d(d+1)/2)
+    with pytest.raises(ValueError, match="5 columns .* argument 'd' of Wishart"):
+        BregmanKMeans("wishart", 1, input_kind="params").fit(np.ones((3, 5)))
+    # the abstract base class is not a family
+    with pytest.raises(ValueError, match="family must be an infogeom family"):
+        BregmanKMeans(ig.ExponentialFamily, 2).fit(X)
+
+
+def test_reg_accepts_any_real_number() -> None:
+    # reg = 1/2 as a Fraction (a numbers.Real; np.isfinite rejected it): one Lloyd step from
+    # centroids at rates 2 and 21, then η_c = (Σ_c x + reg·x̄) / (n_c + reg), by hand
+    _need("Poisson")
+    fam = ig.Poisson()
+    X = np.array([[1.0], [2.0], [3.0], [20.0], [21.0], [22.0]])
+    km = BregmanKMeans(fam, 2, init=fam.natural(rate=[2.0, 21.0]), reg=Fraction(1, 2), max_iter=1).fit(X)
+    reg, xbar = Fraction(1, 2), Fraction(69, 6)
+    want = [float((6 + reg * xbar) / (3 + reg)), float((63 + reg * xbar) / (3 + reg))]
+    assert km.labels_.tolist() == [0, 0, 0, 1, 1, 1]
+    np.testing.assert_allclose(km.cluster_means_[:, 0], want, rtol=2e-16)
+    with pytest.raises(ValueError, match="reg must be a finite number"):
+        BregmanKMeans(fam, 2, reg=float("inf")).fit(X)
 
 
 # ------------------------------------------------------------------ scikit-learn conformance

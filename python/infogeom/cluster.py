@@ -15,11 +15,15 @@
   T(x), θ_c = ∇F*(η_c), mixing weights = mean responsibilities.
 
 Family choice. ``family`` is an infogeom family instance (``ig.Gamma()``), a family class or its
-name (``"gamma"``, ``"DiagonalNormal"``; families with a size take the number of features), or
-None: then ``DiagonalNormal(n_features)`` is used, an axis-aligned Gaussian per cluster, the
-natural default for arbitrary real features (this is what scikit-learn's generic estimator checks
-exercise). X has shape (n_samples, n_features) with n_features = 1 for scalar families (Normal,
-Gamma, Poisson, ...) and the event size otherwise.
+name (``"gamma"``, ``"DiagonalNormal"``), or None: then ``DiagonalNormal`` is used, an
+axis-aligned Gaussian per cluster, the natural default for arbitrary real features (this is what
+scikit-learn's generic estimator checks exercise). X has shape (n_samples, n_features) with
+n_features = 1 for scalar families (Normal, Gamma, Poisson, ...) and the event size otherwise
+(d for DiagonalNormal(d) and MultivariateNormal(d), d² for Wishart(d), k for Dirichlet(k)); with
+``input_kind="params"`` n_features is the number D of natural parameters. A family class or name
+with a size argument gets the size that matches n_features (DiagonalNormal(d) from 2d parameter
+columns, Categorical(k) from k − 1); where n_features does not determine it (Binomial(n),
+NegativeBinomial(r), Categorical(k) from samples) pass an instance.
 
 Degenerate clusters. Every M-step adds ``reg`` pseudo-observations at the pooled mean statistic
 η₀ (the mean of T over the whole data set): η_c = (Σ_i r_ic T(x_i) + reg·η₀) / (Σ_i r_ic + reg),
@@ -34,57 +38,88 @@ cluster (as scikit-learn's KMeans relocates to far points).
 
 from __future__ import annotations
 
+import inspect
+import math
 import numbers
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar, overload
 
 import numpy as np
 from numpy.typing import ArrayLike
 
 from ._family import ExponentialFamily
+from ._stats import _real
 
-try:  # scikit-learn is optional: the estimators work without it, with minimal base classes
-    from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
-    from sklearn.utils.validation import check_is_fitted, validate_data
-    _HAVE_SKLEARN = True
-except ImportError:  # pragma: no cover
-    _HAVE_SKLEARN = False
 
-    class BaseEstimator:  # type: ignore[no-redef]
-        def get_params(self, deep: bool = True) -> dict[str, Any]:
-            import inspect
-            names = [p for p in inspect.signature(type(self).__init__).parameters if p != "self"]
-            return {n: getattr(self, n) for n in names}
+# Minimal stand-ins for scikit-learn's base classes and validation helpers, used when it is not
+# installed. scikit-learn has no type information, so they are also what mypy checks against.
+class _EstimatorBase:
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        names = [p for p in inspect.signature(type(self).__init__).parameters if p != "self"]
+        return {n: getattr(self, n) for n in names}
 
-        def set_params(self, **params: Any) -> "BaseEstimator":
-            for k, v in params.items():
-                setattr(self, k, v)
-            return self
+    def set_params(self, **params: Any) -> "_EstimatorBase":
+        for k, v in params.items():
+            setattr(self, k, v)
+        return self
 
-    class ClusterMixin:  # type: ignore[no-redef]
-        def fit_predict(self, X: Any, y: Any = None, **kw: Any) -> np.ndarray:
-            self.fit(X, **kw)
-            return self.labels_  # type: ignore[attr-defined]
 
-    class TransformerMixin:  # type: ignore[no-redef]
-        def fit_transform(self, X: Any, y: Any = None, **kw: Any) -> np.ndarray:
-            return self.fit(X, **kw).transform(X)  # type: ignore[attr-defined]
+class _Fits(Protocol):
+    def fit(self, X: Any, y: Any = None) -> Any: ...
 
-    def check_is_fitted(est: Any, attributes: Any = None) -> None:
-        if not hasattr(est, "n_features_in_"):
-            raise ValueError(f"This {type(est).__name__} instance is not fitted yet")
 
-    def validate_data(est: Any, X: Any, reset: bool = True, **kw: Any) -> np.ndarray:
-        X = np.asarray(X, dtype=np.float64)
-        if X.ndim != 2:
-            raise ValueError(f"Expected 2D array, got shape {X.shape}")
-        if not np.all(np.isfinite(X)):
-            raise ValueError("Input X contains NaN or infinity")
-        if reset:
-            est.n_features_in_ = X.shape[1]
-        elif X.shape[1] != est.n_features_in_:
-            raise ValueError(f"X has {X.shape[1]} features, but {type(est).__name__} is expecting "
-                             f"{est.n_features_in_} features as input")
-        return X
+class _FitsLabels(_Fits, Protocol):
+    labels_: np.ndarray
+
+
+class _FitsTransforms(_Fits, Protocol):
+    def transform(self, X: Any) -> np.ndarray: ...
+
+
+class _ClusterBase:
+    def fit_predict(self: _FitsLabels, X: Any, y: Any = None, **kw: Any) -> np.ndarray:
+        self.fit(X, **kw)
+        return self.labels_
+
+
+class _TransformerBase:
+    def fit_transform(self: _FitsTransforms, X: Any, y: Any = None, **kw: Any) -> np.ndarray:
+        self.fit(X, **kw)
+        return self.transform(X)
+
+
+def _check_is_fitted(est: Any, attributes: Any = None) -> None:
+    if not hasattr(est, "n_features_in_"):
+        raise ValueError(f"This {type(est).__name__} instance is not fitted yet")
+
+
+def _validate_data(est: Any, X: Any, reset: bool = True, **kw: Any) -> np.ndarray:
+    arr = np.asarray(X, dtype=np.float64)
+    if arr.ndim != 2:
+        raise ValueError(f"Expected 2D array, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError("Input X contains NaN or infinity")
+    if reset:
+        est.n_features_in_ = arr.shape[1]
+    elif arr.shape[1] != est.n_features_in_:
+        raise ValueError(f"X has {arr.shape[1]} features, but {type(est).__name__} is expecting "
+                         f"{est.n_features_in_} features as input")
+    return arr
+
+
+if TYPE_CHECKING:
+    BaseEstimator = _EstimatorBase
+    ClusterMixin = _ClusterBase
+    TransformerMixin = _TransformerBase
+    check_is_fitted = _check_is_fitted
+    validate_data = _validate_data
+else:
+    try:  # scikit-learn is optional: the estimators work without it, with the stand-ins above
+        from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
+        from sklearn.utils.validation import check_is_fitted, validate_data
+    except ImportError:  # pragma: no cover
+        BaseEstimator, ClusterMixin, TransformerMixin = _EstimatorBase, _ClusterBase, _TransformerBase
+        check_is_fitted, validate_data = _check_is_fitted, _validate_data
 
 __all__ = ["BregmanKMeans", "ExponentialFamilyMixture"]
 
@@ -121,14 +156,22 @@ class _SingleThreadBLAS:
             self._ctx.restore_original_limits()
 
 
-def _resolve_family(family: Any, n_features: int, who: str) -> ExponentialFamily:
+def _resolve_family(family: object, width: int, input_kind: str, who: str) -> ExponentialFamily:
+    """The family instance that ``family`` names, for rows of X of ``width`` columns.
+
+    A class or name of a family with a size argument (DiagonalNormal(d), MultivariateNormal(d),
+    Wishart(d), Dirichlet(k), Categorical(k)) gets the size whose row width is ``width``: the event
+    size for ``input_kind="samples"``, the number D of natural parameters for ``"params"``.
+    ValueError when the width does not determine the size (Binomial(n), NegativeBinomial(r),
+    Categorical(k) from samples, or a width no size gives): an instance must be passed then.
+    """
     import infogeom as ig
     if family is None:
-        return ig.DiagonalNormal(n_features)
+        family = ig.DiagonalNormal
     if isinstance(family, ExponentialFamily):
         return family
-    cls = None
-    if isinstance(family, type) and issubclass(family, ExponentialFamily):
+    cls: type[ExponentialFamily] | None = None
+    if isinstance(family, type) and issubclass(family, ExponentialFamily) and family is not ExponentialFamily:
         cls = family
     elif isinstance(family, str):
         key = family.replace("_", "").replace("-", "").lower()
@@ -139,10 +182,59 @@ def _resolve_family(family: Any, n_features: int, who: str) -> ExponentialFamily
                 cls = obj
     if cls is None:
         raise ValueError(f"{who}: family must be an infogeom family instance, class or name, got {family!r}")
-    try:
-        return cls()
-    except TypeError:
-        return cls(n_features)
+    # the constructors of the families differ (ExponentialFamily's own takes the compiled core)
+    make: Callable[..., ExponentialFamily] = cls
+    required = [p for p in inspect.signature(cls).parameters.values()
+                if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    if not required:
+        return make()
+    sized: dict[int, ExponentialFamily | None] = {}
+
+    def row_width(size: int) -> int:  # 0 for a size the family rejects (k = 1 for Categorical)
+        if size not in sized:
+            try:
+                sized[size] = make(size)
+            except ValueError:
+                sized[size] = None
+        fam = sized[size]
+        if fam is None:
+            return 0
+        return int(fam._core.sample_size) if input_kind == "samples" else fam.dim
+
+    # row widths do not decrease with the size: the smallest size reaching `width` by bisection
+    lo, hi = 1, width + 2
+    if row_width(hi) >= width:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if row_width(mid) >= width:
+                hi = mid
+            else:
+                lo = mid + 1
+        found = sized[lo]
+        if found is not None and row_width(lo) == width and row_width(lo + 1) != width:
+            return found
+    raise ValueError(f"{who}: X with {width} column{'' if width == 1 else 's'} (input_kind={input_kind!r}) "
+                     f"does not determine the argument {required[0].name!r} of {cls.__name__}; pass a "
+                     f"family instance, e.g. family=infogeom.{cls.__name__}(...)")
+
+
+_R = TypeVar("_R")
+
+
+class _KMeansRun(NamedTuple):
+    centers: np.ndarray  # natural parameters, (K, D)
+    labels: np.ndarray
+    objective: float  # inertia, lower is better
+    n_iter: int
+
+
+class _EMRun(NamedTuple):
+    theta: np.ndarray  # (K, D)
+    logw: np.ndarray  # log mixing weights, (K,)
+    lower_bound: float  # mean log-likelihood per sample, higher is better
+    n_iter: int
+    converged: bool
+    history: list[float]
 
 
 def _check_int(v: Any, name: str, who: str, lo: int) -> int:
@@ -155,6 +247,17 @@ class _Base(ClusterMixin, BaseEstimator):
     """Shared data plumbing: family resolution, T(x), log h(x), scoring GEMM, M-step."""
 
     _who = ""
+    # constructor parameters (set by the subclasses' __init__, checked at fit time)
+    family: Any
+    max_iter: int
+    n_init: int
+    tol: float
+    reg: float
+    random_state: Any
+    # fitted state
+    family_: ExponentialFamily
+    n_features_in_: int
+    labels_: np.ndarray
 
     # ------------------------------------------------------------------ data
     def _samples(self, X: ArrayLike, reset: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -162,7 +265,7 @@ class _Base(ClusterMixin, BaseEstimator):
         X = validate_data(self, X, reset=reset, dtype=[np.float64, np.float32])
         X = np.asarray(X, dtype=np.float64)
         if reset:
-            self.family_ = _resolve_family(self.family, X.shape[1], self._who)
+            self.family_ = _resolve_family(self.family, X.shape[1], "samples", self._who)
         fam = self.family_
         w = int(fam._core.sample_size)
         if X.shape[1] != w:
@@ -192,7 +295,7 @@ class _Base(ClusterMixin, BaseEstimator):
             raise ValueError(f"{self._who}: component M-step failed: {err}") from None
 
     def _map_blocks(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray | None,
-                    fn: Any) -> list[Any]:
+                    fn: Callable[[slice, np.ndarray, np.ndarray], _R]) -> list[_R]:
         """[fn(slice, L, Ta) for each row block], L[i, c] = log p(x_i; θ_c) (+ log w_c): ONE GEMM
         Ta·W with Ta = [T(x), 1, log h(x)] and W = [Θ, −F(Θ) + log w, 1]ᵀ (the rank-one terms
         folded in); blocks run in parallel."""
@@ -206,7 +309,7 @@ class _Base(ClusterMixin, BaseEstimator):
         size = _chunk_rows(W.shape[1])
         blocks = [slice(s, min(n, s + size)) for s in range(0, n, size)]
 
-        def run(sl: slice) -> Any:
+        def run(sl: slice) -> _R:
             Ta = np.empty((sl.stop - sl.start, D + 2))
             Ta[:, :D] = T[sl]
             Ta[:, D] = 1.0
@@ -223,7 +326,7 @@ class _Base(ClusterMixin, BaseEstimator):
                 return list(ex.map(run, blocks))
 
     def _pooled(self, T: np.ndarray) -> np.ndarray:
-        eta0 = T.mean(axis=0)
+        eta0: np.ndarray = T.mean(axis=0)
         mask = self.family_._core.domain_mask(np.ascontiguousarray(eta0[None]), "eta")
         if not mask[0]:
             raise ValueError(f"{self._who}: the mean sufficient statistic of the n_samples={T.shape[0]} "
@@ -240,7 +343,8 @@ class _Base(ClusterMixin, BaseEstimator):
         """Initial centroids at data points, moved 1% of the way to η₀ so they are interior: for a
         normal family a seed has the variance 1% of the pooled one (plus 1% of its squared offset),
         narrow enough for the k-means++ potential to behave like D² sampling."""
-        return 0.99 * T[idx] + 0.01 * eta0
+        seeds: np.ndarray = 0.99 * T[idx] + 0.01 * eta0
+        return seeds
 
     def _kmeanspp(self, T: np.ndarray, logh: np.ndarray, eta0: np.ndarray, K: int,
                   rng: np.random.Generator) -> np.ndarray:
@@ -275,10 +379,11 @@ class _Base(ClusterMixin, BaseEstimator):
 
     def _check_common(self) -> None:
         who = self._who
-        if not isinstance(self.reg, numbers.Real) or isinstance(self.reg, bool) or not (self.reg >= 0) \
-                or not np.isfinite(self.reg):
+        reg = _real(self.reg)
+        if reg is None or not (reg >= 0 and np.isfinite(reg)):
             raise ValueError(f"{who}: reg must be a finite number >= 0, got {self.reg!r}")
-        if not isinstance(self.tol, numbers.Real) or isinstance(self.tol, bool) or not (self.tol >= 0):
+        tol = _real(self.tol)
+        if tol is None or not tol >= 0:
             raise ValueError(f"{who}: tol must be >= 0, got {self.tol!r}")
         _check_int(self.max_iter, "max_iter", who, 1)
         _check_int(self.n_init, "n_init", who, 1)
@@ -295,7 +400,7 @@ class BregmanKMeans(TransformerMixin, _Base):
     Parameters
     ----------
     family : ExponentialFamily, class, str or None
-        The model of one cluster; None = ``DiagonalNormal(n_features)``.
+        The model of one cluster; None = ``DiagonalNormal`` of the size matching X.
     n_clusters : int
     divergence : {"kl", "bregman", "jeffreys"}
         Only with ``input_kind="params"``: assignment by KL(p_i‖c) with right-sided centroids
@@ -378,7 +483,7 @@ class BregmanKMeans(TransformerMixin, _Base):
         X = validate_data(self, X, reset=reset, dtype=[np.float64, np.float32])
         X = np.ascontiguousarray(X, dtype=np.float64)
         if reset:
-            self.family_ = _resolve_family(self.family, X.shape[1], self._who)
+            self.family_ = _resolve_family(self.family, X.shape[1], "params", self._who)
         fam = self.family_
         if X.shape[1] != fam.dim:
             raise ValueError(f"{self._who}: with input_kind='params' X must have {fam.dim} columns (the "
@@ -408,7 +513,7 @@ class BregmanKMeans(TransformerMixin, _Base):
         c, _, _, _ = fam._jeffreys_means(tbar, ebar, 1e-12, 100, "fit")
         return c
 
-    def _run_params(self, P: np.ndarray, K: int, rng: np.random.Generator) -> tuple:
+    def _run_params(self, P: np.ndarray, K: int, rng: np.random.Generator) -> _KMeansRun:
         fam = self.family_
         n = P.shape[0]
         E = np.asarray(fam.to_mean(P, validate=False), dtype=np.float64)
@@ -446,7 +551,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             if done:
                 break
         labels, val = self._assign_params(P, C)
-        return C, labels, float(val.sum()), it
+        return _KMeansRun(C, labels, float(val.sum()), it)
 
     def _init_array(self, K: int) -> np.ndarray:
         C = np.asarray(self.init, dtype=np.float64)
@@ -455,7 +560,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             raise ValueError(f"{self._who}: init array must have shape (n_clusters, D) = {(K, D)} "
                              f"(natural parameters), got {C.shape}")
         self.family_._core.validate(np.ascontiguousarray(C), "theta", [K], "init")
-        return C.copy()
+        return np.array(C)
 
     # ------------------------------------------------------------------ samples input
     def _assign_samples(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -468,7 +573,7 @@ class BregmanKMeans(TransformerMixin, _Base):
                 np.concatenate([p[1] for p in parts]))
 
     def _run_samples(self, T: np.ndarray, logh: np.ndarray, eta0: np.ndarray, K: int,
-                     rng: np.random.Generator) -> tuple:
+                     rng: np.random.Generator) -> _KMeansRun:
         n, D = T.shape
         if isinstance(self.init, str) and self.init == "random":
             eta = self._seed_eta(T, rng.choice(n, size=K, replace=False), eta0)
@@ -496,7 +601,7 @@ class BregmanKMeans(TransformerMixin, _Base):
             if done:
                 break
         labels, best_ll = self._assign_samples(T, logh, theta)
-        return theta, labels, -float(best_ll.sum()), it
+        return _KMeansRun(theta, labels, -float(best_ll.sum()), it)
 
     # ------------------------------------------------------------------ public API
     def fit(self, X: ArrayLike, y: Any = None) -> "BregmanKMeans":
@@ -511,20 +616,20 @@ class BregmanKMeans(TransformerMixin, _Base):
         n = data.shape[0]
         if n < K:
             raise ValueError(f"{self._who}: n_samples={n} should be >= n_clusters={K}")
-        best = None
+        best: _KMeansRun | None = None
         for _ in range(int(self.n_init)):
             if self.input_kind == "params":
                 res = self._run_params(data, K, rng)
             else:
                 res = self._run_samples(T, logh, self._pooled(T), K, rng)
-            if best is None or res[2] < best[2]:
+            if best is None or res.objective < best.objective:
                 best = res
-        C, labels, obj, it = best  # type: ignore[misc]
-        self.cluster_centers_ = C
-        self.cluster_means_ = np.asarray(self.family_.to_mean(C), dtype=np.float64)
-        self.labels_ = labels.astype(np.int64)
-        self.inertia_ = obj
-        self.n_iter_ = int(it)
+        assert best is not None  # n_init >= 1
+        self.cluster_centers_ = best.centers
+        self.cluster_means_ = np.asarray(self.family_.to_mean(best.centers), dtype=np.float64)
+        self.labels_ = best.labels.astype(np.int64)
+        self.inertia_ = best.objective
+        self.n_iter_ = best.n_iter
         return self
 
     def predict(self, X: ArrayLike) -> np.ndarray:
@@ -544,7 +649,9 @@ class BregmanKMeans(TransformerMixin, _Base):
             P = self._params(X, reset=False)
             return np.asarray(self.family_.pairwise(P, self.cluster_centers_, self.divergence))
         T, logh = self._samples(X, reset=False)
-        return -np.concatenate(self._map_blocks(T, logh, self.cluster_centers_, None, lambda sl, L, Ta: L))
+        cost: np.ndarray = -np.concatenate(self._map_blocks(T, logh, self.cluster_centers_, None,
+                                                            lambda sl, L, Ta: L))
+        return cost
 
     def score(self, X: ArrayLike, y: Any = None) -> float:
         """Opposite of the objective of X under the fitted centroids (larger is better)."""
@@ -562,7 +669,7 @@ class ExponentialFamilyMixture(_Base):
     Parameters
     ----------
     family : ExponentialFamily, class, str or None
-        None = ``DiagonalNormal(n_features)``.
+        None = ``DiagonalNormal(n_features)`` (see the module docstring).
     n_components : int
     init : {"k-means++", "random", "kmeans"}
         Responsibilities from k-means++ seeds, from random seeds, or from a
@@ -614,8 +721,16 @@ class ExponentialFamilyMixture(_Base):
         self.reg = reg
         self.random_state = random_state
 
+    @overload
     def _estep(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray,
-               want: str) -> tuple[np.ndarray, np.ndarray, float] | np.ndarray:
+               want: Literal["stats"]) -> tuple[np.ndarray, np.ndarray, float]: ...
+    @overload
+    def _estep(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray,
+               want: Literal["logp", "resp", "labels"]) -> np.ndarray: ...
+
+    def _estep(self, T: np.ndarray, logh: np.ndarray, theta: np.ndarray, logw: np.ndarray,
+               want: Literal["stats", "logp", "resp", "labels"]
+               ) -> tuple[np.ndarray, np.ndarray, float] | np.ndarray:
         """want="stats": (Σ_i r_ic T_i, Σ_i r_ic, Σ_i log p(x_i)); "logp": per-sample log p(x);
         "resp": responsibilities (n, K); "labels": their argmax (n,)."""
         D = T.shape[1]
@@ -648,13 +763,13 @@ class ExponentialFamilyMixture(_Base):
         return SN[:, :D], SN[:, D], ll
 
     def _run(self, T: np.ndarray, logh: np.ndarray, eta0: np.ndarray, K: int,
-             rng: np.random.Generator) -> tuple:
+             rng: np.random.Generator) -> _EMRun:
         n = T.shape[0]
         if self.init == "kmeans":
             km = BregmanKMeans(self.family_, K, n_init=1, max_iter=20, reg=self.reg,
                                random_state=int(rng.integers(2**31)))
             km.family_ = self.family_
-            theta = km._run_samples(T, logh, eta0, K, rng)[0]
+            theta = km._run_samples(T, logh, eta0, K, rng).centers
         elif self.init == "random":
             theta = self._natural(self._seed_eta(T, rng.choice(n, size=K, replace=False), eta0))
         else:
@@ -664,7 +779,7 @@ class ExponentialFamilyMixture(_Base):
         converged = False
         it = 0
         for it in range(1, int(self.max_iter) + 1):
-            S, Nk, ll = self._estep(T, logh, theta, logw, "stats")  # type: ignore[misc]
+            S, Nk, ll = self._estep(T, logh, theta, logw, "stats")
             hist.append(ll / n)
             if len(hist) > 1 and hist[-1] - hist[-2] <= self.tol:
                 converged = True
@@ -679,9 +794,9 @@ class ExponentialFamilyMixture(_Base):
             theta = self._natural(self._mstep(S, Nk, eta0))
             logw = np.log(np.maximum(Nk, 1e-300) / Nk.sum())
         if not converged:
-            S, Nk, ll = self._estep(T, logh, theta, logw, "stats")  # type: ignore[misc]
+            S, Nk, ll = self._estep(T, logh, theta, logw, "stats")
             hist.append(ll / n)
-        return theta, logw, hist[-1], it, converged, hist
+        return _EMRun(theta, logw, hist[-1], it, converged, hist)
 
     def fit(self, X: ArrayLike, y: Any = None) -> "ExponentialFamilyMixture":
         """Fit the mixture by EM; X (n_samples, n_features), ``y`` ignored. Returns self."""
@@ -695,20 +810,20 @@ class ExponentialFamilyMixture(_Base):
         if n < K:
             raise ValueError(f"{self._who}: n_samples={n} should be >= n_components={K}")
         eta0 = self._pooled(T)
-        best = None
+        best: _EMRun | None = None
         for _ in range(int(self.n_init)):
             res = self._run(T, logh, eta0, K, rng)
-            if best is None or res[2] > best[2]:
+            if best is None or res.lower_bound > best.lower_bound:
                 best = res
-        theta, logw, lb, it, conv, hist = best  # type: ignore[misc]
-        self.natural_params_ = theta
-        self.mean_params_ = np.asarray(self.family_.to_mean(theta), dtype=np.float64)
-        self.weights_ = np.exp(logw)
-        self.lower_bound_ = float(lb)
-        self.n_iter_ = int(it)
-        self.converged_ = bool(conv)
-        self.log_likelihood_history_ = hist
-        self.labels_ = np.asarray(self._estep(T, logh, theta, logw, "labels")).astype(np.int64)
+        assert best is not None  # n_init >= 1
+        self.natural_params_ = best.theta
+        self.mean_params_ = np.asarray(self.family_.to_mean(best.theta), dtype=np.float64)
+        self.weights_ = np.exp(best.logw)
+        self.lower_bound_ = best.lower_bound
+        self.n_iter_ = best.n_iter
+        self.converged_ = best.converged
+        self.log_likelihood_history_ = best.history
+        self.labels_ = self._estep(T, logh, best.theta, best.logw, "labels").astype(np.int64)
         return self
 
     def predict_proba(self, X: ArrayLike) -> np.ndarray:
@@ -736,14 +851,14 @@ class ExponentialFamilyMixture(_Base):
 
     def _n_parameters(self) -> int:
         K, D = self.natural_params_.shape
-        return K * D + K - 1
+        return int(K * D + K - 1)
 
     def bic(self, X: ArrayLike) -> float:
         """Bayesian information criterion −2 log L + p log n (Schwarz 1978); lower is better."""
-        n = np.asarray(X).shape[0]
-        return -2.0 * self.score(X) * n + self._n_parameters() * np.log(n)
+        n = int(np.asarray(X).shape[0])
+        return -2.0 * self.score(X) * n + self._n_parameters() * math.log(n)
 
     def aic(self, X: ArrayLike) -> float:
         """Akaike information criterion −2 log L + 2p (Akaike 1974); lower is better."""
-        n = np.asarray(X).shape[0]
+        n = int(np.asarray(X).shape[0])
         return -2.0 * self.score(X) * n + 2.0 * self._n_parameters()
