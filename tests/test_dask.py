@@ -97,6 +97,8 @@ def test_lazy_errors(client: Client, rng: np.random.Generator) -> None:
         fam.kl(da.from_array(P), P, out=np.empty(50))
     with pytest.raises(ValueError, match="'out'"):
         fam.pairwise_kl(da.from_array(P), P, out=np.empty((50, 50)))
+    with pytest.raises(ValueError, match="'out' is not supported with Dask"):
+        fam.chernoff_information(da.from_array(P), P, out=(np.empty(50), np.empty(50)))
     with pytest.raises(TypeError, match="complex"):
         fam.kl(da.from_array(P.astype(complex)), P)
 

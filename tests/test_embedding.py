@@ -129,6 +129,60 @@ def test_jensen_shannon_out() -> None:
     np.testing.assert_allclose(out, ref, rtol=1e-13)
 
 
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_chernoff_information_out(dtype: Any, rng: np.random.Generator) -> None:
+    fam = ig.MultivariateNormal(2)
+    P = _mvn_batch(10, 2, rng, dtype).reshape(2, 5, fam.dim)
+    q = _mvn_batch(1, 2, rng, dtype)[0]
+    value, alpha = fam.chernoff_information(P, q)
+    out = (np.full((2, 5), -7.0, dtype=dtype), np.full((2, 5), -7.0, dtype=dtype))
+    got = fam.chernoff_information(P, q, out=out)
+    assert got[0] is out[0] and got[1] is out[1]
+    np.testing.assert_array_equal(out[0], value)
+    np.testing.assert_array_equal(out[1], alpha)
+    # a single pair: 0-d out arrays
+    out1 = (np.empty((), dtype=dtype), np.empty((), dtype=dtype))
+    fam.chernoff_information(P[1, 2], q, out=out1)
+    np.testing.assert_array_equal(out1, (value[1, 2], alpha[1, 2]))
+
+
+def test_chernoff_information_out_independent_value() -> None:
+    # equal variances: α* = ½ and C = (Δμ)²/(8σ²) (Nielsen, IEEE SPL 20, 2013)
+    fam = ig.Normal()
+    p = fam.natural(mean=[0.0, 1.0, 3.0], std=2.0)
+    q = fam.natural(mean=-1.0, std=2.0)
+    out = (np.empty(3), np.empty(3))
+    fam.chernoff_information(p, q, out=out)
+    np.testing.assert_allclose(out[0], np.array([1.0, 4.0, 16.0]) / 32, rtol=1e-14)
+    np.testing.assert_allclose(out[1], 0.5, rtol=1e-14)
+
+
+@pytest.mark.parametrize("bad, match", [
+    (lambda: np.empty(5), r"'out' must be a tuple \(value, alpha_star\) of two arrays, got ndarray"),
+    (lambda: (np.empty(5),), "'out' must be a tuple .* got tuple of length 1"),
+    (lambda: [np.empty(5), np.empty(5)], "'out' must be a tuple .* got list"),
+    (lambda: (np.empty(5), np.empty(4)), r"'out\[1\]' must have shape \(5,\)"),
+    (lambda: (np.empty(5, dtype=np.float32), np.empty(5)), r"'out\[0\]' must have dtype float64"),
+    (lambda: (np.empty(10)[::2], np.empty(5)), r"'out\[0\]' must be C-contiguous"),
+    (lambda: (np.empty(5), [0.0] * 5), r"'out\[1\]' must be a numpy array"),
+    (lambda: (lambda a: (a, a))(np.empty(5)), r"'out\[0\]' and 'out\[1\]' must not overlap"),
+])
+def test_chernoff_information_out_errors(bad: Any, match: str, rng: np.random.Generator) -> None:
+    fam = ig.Gamma()
+    p = fam.natural(shape=rng.uniform(1, 3, 5), rate=1.0)
+    q = fam.natural(shape=2.0, rate=2.0)
+    with pytest.raises(ValueError, match=match):
+        fam.chernoff_information(p, q, out=bad())
+
+
+def test_chernoff_information_out_overlapping_inputs(rng: np.random.Generator) -> None:
+    fam = ig.Gamma()
+    P = np.asarray(fam.natural(shape=rng.uniform(1, 3, 5), rate=1.0))
+    q = fam.natural(shape=2.0, rate=2.0)
+    with pytest.raises(ValueError, match=r"'out\[1\]' must not overlap the inputs"):
+        fam.chernoff_information(P, q, out=(np.empty(5), P.reshape(-1)[:5]))
+
+
 # ---------------------------------------------------------------------- threads
 def _dirichlet_means(n: int, rng: np.random.Generator) -> tuple[ig.ExponentialFamily, np.ndarray]:
     """Mean parameters of Dirichlet(10) distributions: to_natural is a Newton solve (~10 µs a row)."""

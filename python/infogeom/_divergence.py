@@ -37,7 +37,9 @@ class DivergenceMixin:
         def name(self) -> str: ...
 
     def _pair(self, op: str, p: ArrayLike, q: ArrayLike, validate: bool, alpha: ArrayLike | None = None,
-              trailing: tuple[int, ...] = (), out: np.ndarray | None = None) -> Any:
+              out: Any = None, two: bool = False) -> Any:
+        """``op`` of the pairs; ``two``: the op gives two values per pair (chernoff_information), the
+        core's (n, 2) rows are returned as a tuple of two arrays and ``out`` is a tuple of two."""
         if _dask.any_dask(p, q, alpha, out):
             if out is not None:
                 raise ValueError(f"{self.name}.{op}: argument 'out' is not supported with Dask inputs; "
@@ -66,13 +68,34 @@ class DivergenceMixin:
             args.append(self._rows(aa[..., None], tuple(aa.shape), batch, 1))  # type: ignore[attr-defined]
         if out is not None:
             ins = [pa, qa] + ([aa] if alpha is not None else [])
-            self._check_out(op, out, batch, dtype, *ins)  # type: ignore[attr-defined]
-            getattr(self._core, op)(*args, list(batch), validate, out.reshape(-1, 1))
-            return out
+            if two:
+                outs = self._check_out_two(op, out, batch, dtype, ins)
+            else:
+                self._check_out(op, out, batch, dtype, *ins)  # type: ignore[attr-defined]
+                getattr(self._core, op)(*args, list(batch), validate, out.reshape(-1, 1))
+                return out
         flat = getattr(self._core, op)(*args, list(batch), validate)
-        if trailing:
-            return flat, batch
-        return self._shape_out(flat, batch, ())  # type: ignore[attr-defined]
+        if not two:
+            return self._shape_out(flat, batch, ())  # type: ignore[attr-defined]
+        if out is not None:  # the core writes (n, 2) rows: one column into each array
+            for k, o in enumerate(outs):
+                np.copyto(o.reshape(-1), flat[:, k])
+            return outs
+        return tuple(self._shape_out(np.ascontiguousarray(flat[:, k]), batch, ())  # type: ignore[attr-defined]
+                     for k in range(2))
+
+    def _check_out_two(self, op: str, out: Any, batch: tuple[int, ...], dtype: np.dtype[Any],
+                       ins: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """``out`` of an op with two results: a tuple of two distinct arrays, each as ``out``."""
+        if not (isinstance(out, tuple) and len(out) == 2):
+            raise ValueError(f"{self.name}.{op}: argument 'out' must be a tuple (value, alpha_star) of two "
+                             f"arrays, got {type(out).__name__}"
+                             + (f" of length {len(out)}" if isinstance(out, tuple) else ""))
+        a, b = (self._check_out(op, o, batch, dtype, *ins, arg=f"out[{k}]")  # type: ignore[attr-defined]
+                for k, o in enumerate(out))
+        if np.may_share_memory(a, b):
+            raise ValueError(f"{self.name}.{op}: arguments 'out[0]' and 'out[1]' must not overlap")
+        return a, b
 
     def kl(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
            out: np.ndarray | None = None) -> Any:
@@ -293,7 +316,8 @@ class DivergenceMixin:
         """
         return self._pair("hellinger", p, q, validate, out=out)
 
-    def chernoff_information(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True) -> tuple[Any, Any]:
+    def chernoff_information(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
+                             out: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Any, Any]:
         """Chernoff information C(p, q) = max over α in (0, 1) of −log ∫ p^α q^(1−α), and the
         maximising α*.
 
@@ -309,6 +333,10 @@ class DivergenceMixin:
             Natural parameters; leading shapes broadcast.
         validate : bool
             Check that p and q lie in the natural parameter space.
+        out : tuple (value, alpha_star) of two ndarrays, optional
+            Preallocated results, each as the ``out`` of the other divergences (the broadcast
+            leading shape, the result dtype, C-contiguous, writeable, not overlapping the inputs
+            or each other): written in place and returned as the same tuple.
 
         Returns
         -------
@@ -321,13 +349,15 @@ class DivergenceMixin:
         >>> c, a = fam.chernoff_information(fam.natural(mean=0.0, std=1.0), fam.natural(mean=2.0, std=1.0))
         >>> float(c), float(a)  # equal variances: α* = ½, C = (Δμ)²/(8σ²)
         (0.5, 0.5)
+        >>> import numpy as np
+        >>> P = fam.natural(mean=[0.0, 1.0, 3.0], std=1.0)     # three pairs: out of shape (3,)
+        >>> value, alpha_star = np.empty(3), np.empty(3)
+        >>> res = fam.chernoff_information(P, fam.natural(mean=0.0, std=1.0), out=(value, alpha_star))
+        >>> res[0] is value, value * 8                          # (Δμ)²/8
+        (True, array([0., 1., 9.]))
         """
-        if _dask.any_dask(p, q):
-            return _dask.pair(self, "chernoff_information", p, q, None, validate)  # type: ignore[arg-type, no-any-return]
-        flat, batch = self._pair("chernoff_information", p, q, validate, trailing=(2,))
-        value = self._shape_out(np.ascontiguousarray(flat[:, 0]), batch, ())  # type: ignore[attr-defined]
-        alpha = self._shape_out(np.ascontiguousarray(flat[:, 1]), batch, ())  # type: ignore[attr-defined]
-        return value, alpha
+        res: tuple[Any, Any] = self._pair("chernoff_information", p, q, validate, out=out, two=True)
+        return res
 
     def jensen_shannon(self, p: ArrayLike, q: ArrayLike, *, validate: bool = True,
                        out: np.ndarray | None = None) -> Any:

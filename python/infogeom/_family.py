@@ -132,11 +132,12 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin, StatsMixi
         return out[()] if out.ndim == 0 else out
 
     def _check_out(self, op: str, out: Any, shape: tuple[int, ...], dtype: np.dtype[Any],
-                   *inputs: np.ndarray) -> np.ndarray:
-        """Check a preallocated ``out``: ValueError naming it unless it is a writeable
-        C-contiguous array of the result's shape and dtype that does not overlap the inputs."""
+                   *inputs: np.ndarray, arg: str = "out") -> np.ndarray:
+        """Check a preallocated ``out`` (named ``arg`` in the errors): ValueError naming it unless it
+        is a writeable C-contiguous array of the result's shape and dtype that does not overlap the
+        inputs."""
         if not isinstance(out, np.ndarray):
-            raise ValueError(f"{self.name}.{op}: argument 'out' must be a numpy array, got "
+            raise ValueError(f"{self.name}.{op}: argument '{arg}' must be a numpy array, got "
                              f"{type(out).__name__}")
         if out.shape != shape:
             problem = f"have shape {shape}, got shape {out.shape}"
@@ -150,7 +151,7 @@ class ExponentialFamily(DivergenceMixin, PairwiseMixin, GeodesicMixin, StatsMixi
             problem = "not overlap the inputs"
         else:
             return out
-        raise ValueError(f"{self.name}.{op}: argument 'out' must {problem}")
+        raise ValueError(f"{self.name}.{op}: argument '{arg}' must {problem}")
 
     def _unary(self, method: str, a: ArrayLike, arg: str, width: int, trailing: tuple[int, ...],
                validate: bool, scalar_event: bool = False, op: str | None = None,
