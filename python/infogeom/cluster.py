@@ -210,11 +210,12 @@ def _resolve_family(family: object, width: int, input_kind: str, who: str) -> Ex
                 hi = mid
             else:
                 lo = mid + 1
-        found = sized[lo]
-        if found is not None and row_width(lo) == width and row_width(lo + 1) != width:
-            return found
+    found = sized[lo] if row_width(lo) == width else None
+    if found is not None and row_width(lo + 1) != width:
+        return found
+    problem = "does not determine" if found is not None else "fits no value of"
     raise ValueError(f"{who}: X with {width} column{'' if width == 1 else 's'} (input_kind={input_kind!r}) "
-                     f"does not determine the argument {required[0].name!r} of {cls.__name__}; pass a "
+                     f"{problem} the argument {required[0].name!r} of {cls.__name__}; pass a "
                      f"family instance, e.g. family=infogeom.{cls.__name__}(...)")
 
 
