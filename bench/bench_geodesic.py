@@ -1,8 +1,8 @@
 """Geodesic distances and Riemannian operations side by side with the peers (issue 4), in one run.
 
-    cd bench/.. && PYTHONPATH=python /work/venvs/geo/bin/python bench/bench_geodesic.py [--repeat 5]
+    PYTHONPATH=python /work/venvs/geo/bin/python bench/bench_geodesic.py [--repeat 5] [--quick]
 
-(an interpreter with geomstats 2.8.0 (run on its numpy backend), pyriemann, geoopt with torch
+(from the repository root; an interpreter with geomstats 2.8.0 (run on its numpy backend), pyriemann, geoopt with torch
 2.13.0 CPU, fisherrao and mpmath; a missing peer leaves its column empty). Each callable is timed
 as the median of ``--repeat`` runs after a warm-up (the slow per-pair peers: median of
 ``min(--repeat, 3)`` after a warm-up on two pairs); infogeom and torch run on the same threads
