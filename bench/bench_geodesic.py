@@ -2,8 +2,9 @@
 
     PYTHONPATH=python /work/venvs/geo/bin/python bench/bench_geodesic.py [--repeat 5] [--quick]
 
-(from the repository root; an interpreter with geomstats 2.8.0 (run on its numpy backend), pyriemann, geoopt with torch
-2.13.0 CPU, fisherrao and mpmath; a missing peer leaves its column empty). Each callable is timed
+(from the repository root; an interpreter with geomstats 2.8.0 (run on its numpy backend),
+pyriemann, geoopt with torch 2.13.0 CPU, fisherrao and mpmath; a missing peer leaves its column
+empty). Each callable is timed
 as the median of ``--repeat`` runs after a warm-up (the slow per-pair peers: median of
 ``min(--repeat, 3)`` after a warm-up on two pairs); infogeom and torch run on the same threads
 (``--threads``, default all cores). Workloads, fixed seed 0:
@@ -761,7 +762,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None, help="threads for infogeom and torch (default: all cores)")
     ap.add_argument("--quick", action="store_true", help="bulk sizes / 10")
     ap.add_argument("--fr-pairs", type=int, default=300,
-                    help="pairs for infogeom's numerical Fisher–Rao (issue 4 asks 1000: ~1 min more per pass)")
+                    help="pairs for infogeom's numerical Fisher–Rao (issue 4 asks 1000: ~3 min more in all)")
     ap.add_argument("--peer-pairs", type=int, default=20,
                     help="pairs for geomstats/fisherrao and the references (geomstats: 60–350 ms per pair)")
     ap.add_argument("--mp-pairs", type=int, default=3, help="Gamma pairs checked by the 25-digit Clairaut quadrature")
