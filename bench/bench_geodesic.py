@@ -4,10 +4,9 @@
 
 (from the repository root; an interpreter with geomstats 2.8.0 (run on its numpy backend),
 pyriemann, geoopt with torch 2.13.0 CPU, fisherrao and mpmath; a missing peer leaves its column
-empty). Each callable is timed
-as the median of ``--repeat`` runs after a warm-up (the slow per-pair peers: median of
-``min(--repeat, 3)`` after a warm-up on two pairs); infogeom and torch run on the same threads
-(``--threads``, default all cores). Workloads, fixed seed 0:
+empty). Each callable is timed as the median of ``--repeat`` runs after a warm-up (the slow
+per-pair peers: median of ``min(--repeat, 3)`` after a warm-up on two pairs); infogeom and torch
+run on the same threads (``--threads``, default all cores). Workloads, fixed seed 0:
 
 - closed forms: Fisher–Rao of 1e6 univariate normal pairs (NumPy half-plane formula
   √2·arccosh(1 + ((μ1−μ2)²/2 + (σ1−σ2)²)/(2σ1σ2)), geomstats, fisherrao.fisher_rao_1d one pair per
