@@ -24,8 +24,8 @@ from scipy import special
 import infogeom as ig
 
 
-def median_time(fn, repeat: int) -> float:
-    fn()  # warm-up (page faults of the output, lazy imports)
+def median_time(fn, repeat: int, warm=None) -> float:
+    (warm or fn)()  # warm-up (page faults of the output, lazy imports); `warm`: a cheaper one
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
