@@ -11,6 +11,8 @@
 #include <string>
 #include <sstream>
 #include <type_traits>
+#include <vector>
+#include <algorithm>
 
 #include "bind_common.hpp"
 #include "infogeom/divergence.hpp"
@@ -31,6 +33,16 @@ bool finite_row(const S* v, index_t n) {
   return true;
 }
 }  // namespace lazy_check
+
+// A family with `kl_rows(n, P, ps, Q, qs, out)` (float64 rows) evaluates blocks of pairs at
+// once (the vectorised batch kernels of detail/kl_batch.hpp).
+template <class F, class = void>
+struct has_kl_rows : std::false_type {};
+template <class F>
+struct has_kl_rows<F, std::void_t<decltype(std::declval<const F&>().kl_rows(
+                          index_t{}, static_cast<const double*>(nullptr), index_t{},
+                          static_cast<const double*>(nullptr), index_t{}, static_cast<double*>(nullptr)))>>
+    : std::true_type {};
 
 enum class AlphaRule { none, unit_interval, renyi };
 
@@ -71,7 +83,8 @@ void check_pair_converged(const Call& c, const Rows<S>& p, const Rows<S>& q, con
 // Binds `op(p, q[, alpha], batch, validate=True)` returning an (n, ow) array (ow ≤ 2).
 template <template <class> class Fam, class Cls, class Kernel>
 void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost, bool numeric,
-              Kernel kernel, const char* doc) {
+              Kernel kernel, const char* doc, int kl_rows_mode = 0) {
+  // kl_rows_mode: 1 = kl through the family's kl_rows, 2 = bregman(p, q) = kl(q, p) through it
   // Families whose KL kernel itself detects rows outside the domain (kl_checks_domain) are
   // validated lazily for kl/bregman: only rows with a NaN or zero result, or non-finite
   // entries, go through check_natural (for MultivariateNormal this saves two of the four
@@ -106,7 +119,42 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
           if (!any_nan(pi, pr.width) && f.check_natural(pi) != nullptr) note(bad_p);
           if (!any_nan(qi, qr.width) && f.check_natural(qi) != nullptr) note(bad_q);
         };
-        if constexpr (std::is_same_v<S, double>) {
+        bool done = false;
+        if constexpr (has_kl_rows<Fam<double>>::value) {
+          if (kl_rows_mode != 0) {
+            const bool swap = kl_rows_mode == 2;
+            // blocks of rows through the family's batch kernel (float32 rows widened exactly,
+            // results rounded once, as below)
+            constexpr index_t C = 256;
+            const auto& fd = h.f64;
+            const index_t D = fd.dim();
+            parallel_for((c.n + C - 1) / C, cost * row_cost(fd) * C, [&](index_t b) {
+              const index_t i0 = b * C, m = std::min(C, c.n - i0);
+              for (index_t i = i0; i < i0 + m; ++i) check(i, pr.row(i), qr.row(i));
+              const index_t ps = pr.rows == 1 ? 0 : D, qs = qr.rows == 1 ? 0 : D;
+              if constexpr (std::is_same_v<S, double>) {
+                if (swap)
+                  fd.kl_rows(m, qr.row(i0), qs, pr.row(i0), ps, o + i0);
+                else
+                  fd.kl_rows(m, pr.row(i0), ps, qr.row(i0), qs, o + i0);
+              } else {
+                std::vector<double> buf(std::size_t(2 * C * D + C));
+                double *pd = buf.data(), *qd = pd + C * D, *od = qd + C * D;
+                const index_t mp = ps ? m : 1, mq = qs ? m : 1;
+                for (index_t k = 0; k < mp * D; ++k) pd[k] = double(pr.row(i0)[k]);
+                for (index_t k = 0; k < mq * D; ++k) qd[k] = double(qr.row(i0)[k]);
+                if (swap)
+                  fd.kl_rows(m, qd, qs, pd, ps, od);
+                else
+                  fd.kl_rows(m, pd, ps, qd, qs, od);
+                for (index_t k = 0; k < m; ++k) o[i0 + k] = S(od[k]);
+              }
+            });
+            done = true;
+          }
+        }
+        if (done) {
+        } else if constexpr (std::is_same_v<S, double>) {
           parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
             const S a = alpha ? ar.row(i)[0] : S(0);
             const S* pi = pr.row(i);
@@ -182,10 +230,10 @@ void bind_divergences(Cls& cls) {
   const auto none = AlphaRule::none;
   def_pair<Fam>(cls, "kl", none, 1, 1.0, false,
                 [](const auto& f, const auto* p, const auto* q, auto, auto* o) { o[0] = kl(f, p, q); },
-                "KL(p||q), rows (n, D) x (n, D) -> (n, 1)");
+                "KL(p||q), rows (n, D) x (n, D) -> (n, 1)", /*kl_rows_mode=*/1);
   def_pair<Fam>(cls, "bregman", none, 1, 1.0, false,
                 [](const auto& f, const auto* p, const auto* q, auto, auto* o) { o[0] = bregman(f, p, q); },
-                "B_F(p : q) on natural parameters");
+                "B_F(p : q) on natural parameters", /*kl_rows_mode=*/2);
   def_pair<Fam>(cls, "jeffreys", none, 1, 2.0, false,
                 [](const auto& f, const auto* p, const auto* q, auto, auto* o) { o[0] = jeffreys(f, p, q); },
                 "KL(p||q) + KL(q||p)");

@@ -4,8 +4,10 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
+#include <algorithm>
 #include <string>
 
+#include "infogeom/simd_special.hpp"
 #include "infogeom/special.hpp"
 
 namespace py = pybind11;
@@ -58,6 +60,41 @@ void def_binary(py::module_& m, const char* name, F32 f32, F64 f64, const char* 
       py::arg("a"), py::arg("b"), doc);
 }
 
+// The branch-free functions of simd_special.hpp, through the same vectorised block loops as the
+// batch kernels (tests of their accuracy).
+INFOGEOM_SIMD_CLONES void simd_log_block(const double* x, double* out) {
+  for (int i = 0; i < infogeom::simd::kBlock; ++i) out[i] = infogeom::simd::log_pos(x[i]);
+}
+INFOGEOM_SIMD_CLONES void simd_lgpsi_block(const double* x, double* out) {
+  for (int i = 0; i < infogeom::simd::kBlock; ++i) {
+    const auto r = infogeom::simd::lgamma_digamma<true>(x[i]);
+    out[i] = r.lg;
+    out[infogeom::simd::kBlock + i] = r.psi;
+    out[2 * infogeom::simd::kBlock + i] = r.mag_lg;
+    out[3 * infogeom::simd::kBlock + i] = r.mag_psi;
+  }
+}
+
+// (k, n) float64 results of `block` over the flattened x (k outputs per element).
+template <class Block>
+py::array_t<double> run_blocks(const py::array_t<double, py::array::forcecast | py::array::c_style>& x, int k,
+                               Block block) {
+  constexpr int B = infogeom::simd::kBlock;
+  const py::ssize_t n = x.size();
+  py::array_t<double> out({py::ssize_t(k), n});
+  const double* xs = x.data();
+  double* o = out.mutable_data();
+  for (py::ssize_t b = 0; b < n; b += B) {
+    double xin[B], res[4 * B];
+    const py::ssize_t m = std::min<py::ssize_t>(B, n - b);
+    for (int i = 0; i < B; ++i) xin[i] = i < m ? xs[b + i] : 1.0;
+    block(xin, res);
+    for (int j = 0; j < k; ++j)
+      for (py::ssize_t i = 0; i < m; ++i) o[j * n + b + i] = res[j * B + i];
+  }
+  return out;
+}
+
 }  // namespace
 
 #define IG_UNARY(name, doc)                                                        \
@@ -93,6 +130,19 @@ void register_special(py::module_& m) {
   IG_BINARY(xlogy, "x*log(y), 0 where x == 0");
   IG_BINARY(xlog1py, "x*log1p(y), 0 where x == 0");
   IG_BINARY(log_binom, "log C(n, k)");
+
+  s.def(
+      "simd_log",
+      [](const py::array_t<double, py::array::forcecast | py::array::c_style>& x) {
+        return run_blocks(x, 1, simd_log_block);
+      },
+      py::arg("x"), "branch-free log of positive normal x (flattened; (1, n) result)");
+  s.def(
+      "simd_lgamma_digamma",
+      [](const py::array_t<double, py::array::forcecast | py::array::c_style>& x) {
+        return run_blocks(x, 4, simd_lgpsi_block);
+      },
+      py::arg("x"), "branch-free (log Gamma, psi, mag_lg, mag_psi) of 1e-300 <= x <= 1e300 (flattened; (4, n))");
 
   // polygamma(n, x): n integer array-like, broadcast against x.
   auto pf = py::vectorize([](int n, float x) { return sp::polygamma<float>(n, x); });

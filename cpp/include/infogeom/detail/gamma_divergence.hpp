@@ -137,6 +137,13 @@ INFOGEOM_HOST_DEVICE inline double xlogx_gap(double w, double wp, double z, doub
 // regrouped (the k log k − k part of B_L merges with the β terms) as
 //   KL = kp (1 + x) ψ₂(z) + ½ (y − log(1 + y)) + B_μ(kq : kp),
 //   z = (kq βp)/(kp βq) − 1 (the relative change of the mean k/β),  y = Δk/kp.
+// The cancellation-free form alone (the batch kernels call it for the pairs whose textbook form
+// they found to cancel).
+INFOGEOM_HOST_DEVICE inline double gamma_kl_stable(double kp, double bp, double kq, double bq, double d) {
+  // z = (kq βp − kp βq)/(kp βq) = (d βp − kp dβ)/(kp βq) from the exact differences d, dβ
+  const double z = dmath::diff_of_products(d, bp, kp, bq - bp) / (kp * bq);
+  return kp * (bq / bp) * psi2(z, (kq * bp) / (kp * bq)) + bregman_rest(kp, kq, d);
+}
 INFOGEOM_HOST_DEVICE inline double gamma_kl(double kp, double bp, double kq, double bq, double d) {
   const double rb = bq / bp, lx = std::log(rb);
   // textbook form, kept when it does not cancel
@@ -148,9 +155,7 @@ INFOGEOM_HOST_DEVICE inline double gamma_kl(double kp, double bp, double kq, dou
   const double M = std::fabs(lgq) + gp.mag_lg + (std::fabs(d) + kp) * gp.mag_psi + kp * std::fabs(rb - 1.0) +
                    std::fabs(kq * lx) + psi_scale(kq);
   if (direct >= M * kKeep) return direct;
-  // z = (kq βp − kp βq)/(kp βq) = (d βp − kp dβ)/(kp βq) from the exact differences d, dβ
-  const double z = dmath::diff_of_products(d, bp, kp, bq - bp) / (kp * bq);
-  return kp * (bq / bp) * psi2(z, (kq * bp) / (kp * bq)) + bregman_rest(kp, kq, d);
+  return gamma_kl_stable(kp, bp, kq, bq, d);
 }
 
 // J_α = α F(p) + s F(q) − F(p_α), F = L(k) − k log β, s = 1 − α: with k_α = αkp + s kq,
@@ -203,6 +208,20 @@ INFOGEOM_HOST_DEVICE inline double rel_change(double ap, double aq, double d, do
   return dmath::diff_of_products(aq, a0p, ap, a0q) / (ap * a0q);
 }
 
+// The cancellation-free form alone, given the totals α₀p, α₀q, Δ₀ (the batch kernels call it for the
+// pairs whose textbook form they found to cancel).
+INFOGEOM_HOST_DEVICE inline double dirichlet_kl_stable(const double* ap, const double* aq, const double* d, long K,
+                                                       double a0p, double a0q, double d0) {
+  const double y0 = d0 / a0p;
+  double first = 0.0, rest = 0.0;
+  for (long i = 0; i < K; ++i) {
+    const double z = rel_change(ap[i], aq[i], d[i], a0p, a0q, y0);
+    first += (ap[i] / a0p) * psi2(z, (aq[i] * a0p) / (ap[i] * a0q));
+    rest += bregman_rest(ap[i], aq[i], d[i]);
+  }
+  return a0q * first + (rest - bregman_rest(a0p, a0q, d0));
+}
+
 // d[i] = θq_i − θp_i.
 INFOGEOM_HOST_DEVICE inline double dirichlet_kl(const double* ap, const double* aq, const double* d, long K) {
   double a0p = 0.0, a0q = 0.0, d0 = 0.0;
@@ -227,14 +246,7 @@ INFOGEOM_HOST_DEVICE inline double dirichlet_kl(const double* ap, const double* 
     }
   }
   if (direct >= M * kKeep) return direct;
-  const double y0 = d0 / a0p;
-  double first = 0.0, rest = 0.0;
-  for (long i = 0; i < K; ++i) {
-    const double z = rel_change(ap[i], aq[i], d[i], a0p, a0q, y0);
-    first += (ap[i] / a0p) * psi2(z, (aq[i] * a0p) / (ap[i] * a0q));
-    rest += bregman_rest(ap[i], aq[i], d[i]);
-  }
-  return a0q * first + (rest - bregman_rest(a0p, a0q, d0));
+  return dirichlet_kl_stable(ap, aq, d, K, a0p, a0q, d0);
 }
 
 // J_α = Σ_i J_L(αp_i, αq_i) − J_L(α₀p, α₀q): the k log k − k part is the skew Jensen–Shannon

@@ -16,6 +16,9 @@
 #include "../divergence.hpp"
 #include "../family.hpp"
 #include "../detail/gamma_divergence.hpp"
+#if !defined(__CUDACC__)
+#include "../detail/kl_batch.hpp"
+#endif
 #include "../special.hpp"
 
 namespace infogeom {
@@ -170,6 +173,15 @@ struct Dirichlet {
     }
     return S(lgdiv::dirichlet_kl(ap, aq, d, long(k)));
   }
+#if !defined(__CUDACC__)
+  // KL of n pairs of float64 rows P + i·ps, Q + i·qs (a stride of 0 broadcasts one row) at once:
+  // the bindings' batch path (detail/kl_batch.hpp), kl() row by row to ≤ 2.3e-13 relative.
+  void kl_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    const index_t K = k;
+    kl_batch::for_blocks(n, kl_batch::dirichlet_rows_per_block(K), {P, ps, Q, qs}, out,
+                         [K](index_t m, const kl_batch::RowsIn& r, double* o) { kl_batch::dirichlet_block(m, K, r, o); });
+  }
+#endif
   S skew_jensen(const S* tp, const S* tq, S alpha) const {
     detail::SmallBuf<double> buf(3 * k);
     double* ap = buf.data();
