@@ -2,8 +2,10 @@
 Special functions (elementwise, test/debug use)
 """
 from __future__ import annotations
+import numpy
+import numpy.typing
 import typing
-__all__: list[str] = ['bessel_ratio', 'bessel_ratio_complement', 'bessel_ratio_deriv', 'digamma', 'digamma_diff', 'expit', 'inv_digamma', 'lbeta', 'lgamma', 'log1mexp', 'log1pexp', 'log_binom', 'log_i0', 'log_i1', 'log_minus_digamma', 'logit', 'polygamma', 'trigamma', 'trigamma_minus_inv', 'xlog1py', 'xlogy']
+__all__: list[str] = ['bessel_ratio', 'bessel_ratio_complement', 'bessel_ratio_deriv', 'digamma', 'digamma_diff', 'expit', 'inv_digamma', 'lbeta', 'lgamma', 'log1mexp', 'log1pexp', 'log_binom', 'log_i0', 'log_i1', 'log_minus_digamma', 'logit', 'polygamma', 'simd_lgamma_digamma', 'simd_log', 'trigamma', 'trigamma_minus_inv', 'xlog1py', 'xlogy']
 def bessel_ratio(x: typing.Any) -> typing.Any:
     """
     I1(x)/I0(x)
@@ -71,6 +73,14 @@ def logit(x: typing.Any) -> typing.Any:
 def polygamma(n: typing.Any, x: typing.Any) -> typing.Any:
     """
     psi^(n)(x)
+    """
+def simd_lgamma_digamma(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    branch-free (log Gamma, psi, mag_lg, mag_psi) of 1e-300 <= x <= 1e300 (flattened; (4, n))
+    """
+def simd_log(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    branch-free log of positive normal x (flattened; (1, n) result)
     """
 def trigamma(x: typing.Any) -> typing.Any:
     """
