@@ -279,3 +279,53 @@ def test_wishart_2_symmetry_triangle():
     assert fam.fisher_rao(q, p) == pytest.approx(dist, rel=1e-9)
     m = fam.geodesic(p, q, 0.5)
     assert fam.fisher_rao(p, m) == pytest.approx(dist / 2, rel=1e-8)
+
+
+@pytest.mark.parametrize("d", [1, 2, 4])
+def test_mvn_closed_form_subcases(d):
+    """Equal covariances: d = 2√2 asinh(Δ/(2√2)), Δ the Mahalanobis distance of the means
+    (Pinele, Strapasson & Costa, Entropy 22, 2020); equal means: √(½ Σ log² λᵢ). Both are taken
+    in closed form (no solver iterations), keep full relative accuracy for nearby pairs, and
+    agree with the numerical solver next to them."""
+    import scipy.linalg as sl
+
+    fam = _fam("MultivariateNormal", d)
+    rng = np.random.default_rng(40 + d)
+    A, B = rng.normal(size=(2, d, d))
+    S1, S2 = A @ A.T + 0.5 * np.eye(d), B @ B.T + 0.2 * np.eye(d)
+    m1, m2 = rng.normal(size=(2, d))
+    # equal covariances (identical θ₂)
+    p, q = _mvn_nat(fam, m1, S1), _mvn_nat(fam, m2, S1)
+    q[d:] = p[d:]
+    dist, info = fam.fisher_rao(p, q, return_info=True)
+    assert int(info.iterations) == 0 and bool(info.converged)
+    # Δ² = δθ₁ᵀ Λ⁻¹ δθ₁ = δθ₁ᵀ Σ δθ₁ (Λ = Σ⁻¹; the rounding of θ₂ moves it by ~1e-16 κ)
+    dth = q[:d] - p[:d]
+    with mp.workdps(40):
+        delta = mp.sqrt(mp.mpf(float(dth @ S1 @ dth)))
+        ref = float(2 * mp.sqrt(2) * mp.asinh(delta / (2 * mp.sqrt(2))))
+    assert dist == pytest.approx(ref, rel=1e-12)
+    # nearly equal means: full relative accuracy (d ≈ Δ)
+    q2 = p.copy()
+    q2[:d] += 1e-9 * np.sin(np.arange(d) + 1.0)
+    dd = q2[:d] - p[:d]
+    assert fam.fisher_rao(p, q2) == pytest.approx(np.sqrt(dd @ S1 @ dd), rel=1e-9)
+    # equal means
+    p, q = _mvn_nat(fam, m1, S1), _mvn_nat(fam, m1, S2)
+    dist, info = fam.fisher_rao(p, q, return_info=True)
+    assert int(info.iterations) == 0
+    ref = np.sqrt(0.5 * np.sum(np.log(sl.eigh(S2, S1, eigvals_only=True)) ** 2))
+    assert dist == pytest.approx(ref, rel=1e-12)
+    # zero means, precisions Λ and (1 + 2⁻³⁰)Λ (dyadic entries: both exact): every eigenvalue is
+    # 1 + 2⁻³⁰ and d = √(d/2) log1p(2⁻³⁰), kept to full relative accuracy by the log1p form
+    lam = 2.0 * np.eye(d) + 0.25
+    p0 = _mvn_nat(fam, np.zeros(d), np.linalg.inv(lam))
+    p0[d:] = np.round(p0[d:] * 2**20) / 2**20  # few significant bits: the scaling below is exact
+    q0 = p0 * (1.0 + 2.0**-30)
+    assert np.all(q0 - p0 == p0 * 2.0**-30)
+    assert fam.fisher_rao(p0, q0) == pytest.approx(np.sqrt(d / 2) * np.log1p(2.0**-30), rel=1e-12)
+    # the solver agrees where the sub-case does not apply (means 1e-3 apart)
+    q3 = _mvn_nat(fam, m1 + 1e-3, S2)
+    d3, info3 = fam.fisher_rao(p, q3, return_info=True)
+    assert int(info3.iterations) > 0
+    assert d3 == pytest.approx(dist, rel=1e-3)

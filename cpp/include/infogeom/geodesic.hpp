@@ -56,6 +56,15 @@ struct has_closed_geodesic<
                        std::declval<const typename F::Scalar*>(), std::declval<typename F::Scalar*>()))>>
     : std::true_type {};
 
+// `bool fisher_rao_special(const double* p, const double* q, double* d) const`: the distance in
+// closed form for the pairs where one is known (true), else false (the numerical solver).
+template <class F, class = void>
+struct has_fisher_rao_special : std::false_type {};
+template <class F>
+struct has_fisher_rao_special<F, std::void_t<decltype(std::declval<const F&>().fisher_rao_special(
+                                     std::declval<const double*>(), std::declval<const double*>(),
+                                     std::declval<double*>()))>> : std::true_type {};
+
 inline void closed_info(GeodesicInfo* info) {
   if (info) *info = GeodesicInfo{0, 0.0, true};
 }
@@ -111,6 +120,13 @@ S fisher_rao(const Fam& f, const S* p, const S* q, GeodesicInfo* info = nullptr)
     if (detail::same_row(p, q, D)) {
       detail::closed_info(info);
       return S(0);
+    }
+    if constexpr (detail::has_fisher_rao_special<Fam>::value) {
+      double d;
+      if (f.fisher_rao_special(p, q, &d)) {  // a closed-form sub-case (e.g. MVN, equal means)
+        detail::closed_info(info);
+        return S(d);
+      }
     }
     return numeric_geodesic::fisher_rao(f, p, q, info);
   }

@@ -33,6 +33,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
+#include <Eigen/Eigenvalues>
 #include <Eigen/LU>
 
 #include "../family.hpp"
@@ -391,6 +392,75 @@ struct MultivariateNormal {
     });
   }
 
+
+  // ------------------------------------------------------------------ Fisher–Rao closed forms
+  // Two sub-cases of the MVN Fisher–Rao distance are known in closed form (Skovgaard, "A
+  // Riemannian geometry of the multivariate normal model", Scand. J. Stat. 11, 1984; Pinele,
+  // Strapasson & Costa, "The Fisher–Rao distance between multivariate normal distributions:
+  // special cases, bounds and applications", Entropy 22, 2020):
+  //  * equal covariances Σ: d = √2 arccosh(1 + Δ²/4) = 2√2 asinh(Δ/(2√2)), Δ² = δμᵀΣ⁻¹δμ
+  //    (the asinh form does not cancel for nearby means); here δμ = Λ⁻¹(θ₁q − θ₁p);
+  //  * equal means: d = √(½ Σ log² λ_i), λ_i the eigenvalues of Σp^{-1/2} Σq Σp^{-1/2}, here
+  //    1 + e_i with e_i those of E = Lp⁻¹ (Λq − Λp) Lp⁻ᵀ (Λp = Lp Lpᵀ) and log1p(e_i): no
+  //    cancellation for nearby covariances.
+  // Equal covariances = bitwise-equal θ₂. Equal means = μp, μq whose Mahalanobis difference is
+  // ≤ 1e-8 of the covariance distance, where the mean difference changes d by a relative
+  // O(1e-16) (d² = d_Σ² + O(δμ²)). Returns false (d untouched) in every other case, and for
+  // points outside the domain (the general solver reports those).
+  bool fisher_rao_special(const double* p, const double* q, double* d_out) const {
+    const index_t d = d_;
+    const index_t D = dim();
+    bool same_cov = true;
+    for (index_t i = d; i < D; ++i) same_cov &= p[i] == q[i];
+    using MX = Eigen::MatrixXd;
+    using VX = Eigen::VectorXd;
+    MX lp(d, d), dl(d, d);
+    for (index_t i = 0; i < d; ++i) {
+      lp(i, i) = -2.0 * p[d + i];
+      dl(i, i) = -2.0 * (q[d + i] - p[d + i]);
+    }
+    for (index_t i = 1; i < d; ++i)
+      for (index_t j = 0; j < i; ++j) {
+        const index_t k = d + svec_offdiag_index(d, i, j);
+        lp(i, j) = lp(j, i) = -sqrt2<double>() * p[k];
+        dl(i, j) = dl(j, i) = -sqrt2<double>() * (q[k] - p[k]);
+      }
+    Eigen::LLT<MX> llt(lp);
+    if (llt.info() != Eigen::Success) return false;
+    const MX& L = llt.matrixLLT();
+    for (index_t i = 0; i < d; ++i)
+      if (!(L(i, i) > 0.0) || !is_finite_num(L(i, i))) return false;
+    if (same_cov) {
+      VX dt(d);
+      for (index_t i = 0; i < d; ++i) dt[i] = q[i] - p[i];
+      L.triangularView<Eigen::Lower>().solveInPlace(dt);  // ‖L⁻¹δθ₁‖ = Mahalanobis δμ
+      *d_out = 2.0 * sqrt2<double>() * std::asinh(dt.norm() / (2.0 * sqrt2<double>()));
+      return true;
+    }
+    // E = Lp⁻¹ ΔΛ Lp⁻ᵀ
+    MX X = L.triangularView<Eigen::Lower>().solve(dl);
+    MX E = L.triangularView<Eigen::Lower>().solve(X.transpose());
+    E = (0.5 * (E + E.transpose())).eval();
+    Eigen::SelfAdjointEigenSolver<MX> es(E, Eigen::EigenvaluesOnly);
+    if (es.info() != Eigen::Success) return false;
+    double s2 = 0.0;
+    for (index_t i = 0; i < d; ++i) {
+      const double e = es.eigenvalues()[i];
+      if (!(e > -1.0)) return false;  // Λq not positive definite
+      const double l = std::log1p(e);
+      s2 += l * l;
+    }
+    const double dsig = std::sqrt(0.5 * s2);
+    // mean difference: μq − μp = Λq⁻¹θ₁q − Λp⁻¹θ₁p, measured in Λp's norm
+    Eigen::LLT<MX> lltq(lp + dl);
+    if (lltq.info() != Eigen::Success) return false;
+    VX tp = Eigen::Map<const VX>(p, d), tq = Eigen::Map<const VX>(q, d);
+    const VX mp = llt.solve(tp), mq = lltq.solve(tq);
+    const VX dm = L.transpose() * (mq - mp);  // ‖Lpᵀ δμ‖ = Mahalanobis in Σp
+    if (!(dm.norm() <= 1e-8 * dsig)) return false;
+    *d_out = dsig;
+    return true;
+  }
 
   // ------------------------------------------------------------------ Fisher–Rao exponential map
   // Closed-form geodesics (Eriksen, "Geodesics connected with the Fisher metric on the
