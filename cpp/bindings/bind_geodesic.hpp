@@ -12,6 +12,9 @@
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <type_traits>
+#include <vector>
+#include <algorithm>
 
 #include "bind_common.hpp"
 #include "infogeom/geodesic.hpp"
@@ -61,6 +64,16 @@ constexpr double geo_cost() {
   return has_closed_form_geodesic<Fam>() ? 4.0 : 2000.0;
 }
 
+// A family with `fisher_rao_rows(n, P, ps, Q, qs, out)` (float64 rows) evaluates blocks of
+// pairs at once (the vectorised closed forms of detail/closed_batch.hpp).
+template <class F, class = void>
+struct has_fr_rows : std::false_type {};
+template <class F>
+struct has_fr_rows<F, std::void_t<decltype(std::declval<const F&>().fisher_rao_rows(
+                          index_t{}, static_cast<const double*>(nullptr), index_t{},
+                          static_cast<const double*>(nullptr), index_t{}, static_cast<double*>(nullptr)))>>
+    : std::true_type {};
+
 constexpr const char* kNotConverged = "the geodesic solver did not converge for p, q";
 
 }  // namespace geo
@@ -78,46 +91,106 @@ void bind_geodesic(Cls& cls) {
 
   cls.def(
       "fisher_rao",
-      [](const H& h, const py::array& p, const py::array& q, const shape_t& batch, bool validate,
-         bool check) {
+      [](const H& h, const py::array& p, const py::array& q, const shape_t& batch, bool validate, bool check,
+         bool info) {
         return with_dtype(p, [&](auto tag) -> py::object {
           using S = decltype(tag);
           const auto& fs = h.template get<S>();
           const auto& f = h.f64;
+          const index_t D = f.dim();
           const Call c{F64::name, "fisher_rao", batch, batch_size(batch)};
-          const Rows<S> pr = rows_of<S>(c, p, "p", f.dim());
-          const Rows<S> qr = rows_of<S>(c, q, "q", f.dim());
+          const Rows<S> pr = rows_of<S>(c, p, "p", D);
+          const Rows<S> qr = rows_of<S>(c, q, "q", D);
           py::array_t<S> dist(shape_t{py::ssize_t(c.n)});
-          py::array_t<std::int32_t> iters(shape_t{py::ssize_t(c.n)});
-          py::array_t<double> resid(shape_t{py::ssize_t(c.n)});
-          py::array_t<bool> conv(shape_t{py::ssize_t(c.n)});
           S* d = dist.mutable_data();
-          std::int32_t* it = iters.mutable_data();
-          double* re = resid.mutable_data();
-          bool* co = conv.mutable_data();
+          // the info arrays only when asked for
+          py::array_t<std::int32_t> iters;
+          py::array_t<double> resid;
+          py::array_t<bool> conv;
+          std::int32_t* it = nullptr;
+          double* re = nullptr;
+          bool* co = nullptr;
+          if (info) {
+            iters = py::array_t<std::int32_t>(shape_t{py::ssize_t(c.n)});
+            resid = py::array_t<double>(shape_t{py::ssize_t(c.n)});
+            conv = py::array_t<bool>(shape_t{py::ssize_t(c.n)});
+            it = iters.mutable_data();
+            re = resid.mutable_data();
+            co = conv.mutable_data();
+          }
           {
             py::gil_scoped_release nogil;
-            if (validate) {
-              validate_rows(c, fs, "p", Kind::natural, pr);
-              validate_rows(c, fs, "q", Kind::natural, qr);
+            // the domain checks ride along the compute loop (one pass over the data); the first
+            // offending row of p, then of q, is reported after it
+            geo::FirstBad bad_p(c.n), bad_q(c.n), bad(c.n);
+            auto validate_row = [&](index_t i) {
+              if (!validate) return;
+              const S* pi = pr.row(i);
+              const S* qi = qr.row(i);
+              if (!any_nan(pi, D) && check_row(fs, Kind::natural, pi) != nullptr) bad_p.note(i);
+              if (!any_nan(qi, D) && check_row(fs, Kind::natural, qi) != nullptr) bad_q.note(i);
+            };
+            bool done = false;
+            if constexpr (geo::has_fr_rows<F64>::value) {
+              if (!info) {
+                // blocks of rows through the family's batch kernel (float32 rows widened exactly,
+                // results rounded once); closed forms never fail
+                constexpr index_t C = 256;
+                parallel_for((c.n + C - 1) / C, cost * row_cost(f) * C, [&](index_t b) {
+                  const index_t i0 = b * C, m = std::min(C, c.n - i0);
+                  for (index_t i = i0; i < i0 + m; ++i) validate_row(i);
+                  const index_t ps = pr.rows == 1 ? 0 : D, qs = qr.rows == 1 ? 0 : D;
+                  if constexpr (std::is_same_v<S, double>) {
+                    f.fisher_rao_rows(m, pr.row(i0), ps, qr.row(i0), qs, d + i0);
+                  } else {
+                    std::vector<double> buf(std::size_t(2 * C * D + C));
+                    double *pd = buf.data(), *qd = pd + C * D, *od = qd + C * D;
+                    const index_t mp = ps ? m : 1, mq = qs ? m : 1;
+                    for (index_t k = 0; k < mp * D; ++k) pd[k] = double(pr.row(i0)[k]);
+                    for (index_t k = 0; k < mq * D; ++k) qd[k] = double(qr.row(i0)[k]);
+                    f.fisher_rao_rows(m, pd, ps, qd, qs, od);
+                    for (index_t k = 0; k < m; ++k) d[i0 + k] = S(od[k]);
+                  }
+                });
+                done = true;
+              }
             }
-            geo::FirstBad bad(c.n);
-            parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
-              GeodesicInfo info;
-              d[i] = infogeom::fisher_rao(f, pr.row(i), qr.row(i), &info);
-              it[i] = info.iterations;
-              re[i] = info.residual;
-              co[i] = info.converged;
-              if (d[i] != d[i] && !any_nan(pr.row(i), pr.width) && !any_nan(qr.row(i), qr.width))
-                bad.note(i);
-            });
+            if (!done) {
+              // (a separate pass first: the numerical solver is not run on rows outside the domain)
+              if (validate) {
+                validate_rows(c, fs, "p", Kind::natural, pr);
+                validate_rows(c, fs, "q", Kind::natural, qr);
+              }
+              parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
+                GeodesicInfo gi;
+                d[i] = infogeom::fisher_rao(f, pr.row(i), qr.row(i), &gi);
+                if (info) {
+                  it[i] = gi.iterations;
+                  re[i] = gi.residual;
+                  co[i] = gi.converged;
+                }
+                if (d[i] != d[i] && !any_nan(pr.row(i), D) && !any_nan(qr.row(i), D)) bad.note(i);
+              });
+            }
+            if (bad_p.get() < c.n || bad_q.get() < c.n) {  // (as validate_rows reports it)
+              const bool is_p = bad_p.get() < c.n;
+              const Rows<S>& r = is_p ? pr : qr;
+              const index_t i = r.rows == 1 ? 0 : (is_p ? bad_p.get() : bad_q.get());
+              std::ostringstream m;
+              m << c.family << "." << c.op << ": " << (is_p ? "p" : "q") << index_str(i, c.batch) << " "
+                << kind_text(Kind::natural) << ": " << check_row(fs, Kind::natural, r.row(i));
+              throw std::invalid_argument(m.str());
+            }
             if (check && bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::kNotConverged);
           }
+          if (!info) return std::move(dist);
           return py::make_tuple(dist, iters, resid, conv);
         });
       },
       py::arg("p"), py::arg("q"), py::arg("batch"), py::arg("validate") = true, py::arg("check") = true,
-      "(distance, iterations, residual, converged), each of shape (n,)");
+      py::arg("info") = true,
+      "(distance, iterations, residual, converged), each of shape (n,); the distance alone when info "
+      "is False");
 
   cls.def(
       "log_map",

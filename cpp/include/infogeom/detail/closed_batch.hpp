@@ -1,0 +1,210 @@
+// Batch kernels of closed forms, host only: the Fisher–Rao distance of the normal family (the
+// hyperbolic half-plane) and of the categorical family (the sphere through √p), and the KL
+// divergence of the normal family. Same pattern as kl_batch.hpp: blocks of lanes gathered into
+// SoA arrays, a branch-free lane loop the compiler vectorises (simd_special.hpp), and the scalar
+// kernel for lanes outside the branch-free functions' range (NaN, extreme or invalid inputs).
+// The lane formulas are the scalar ones (normal.hpp, categorical.hpp, geodesic_closed.hpp) with
+// libm replaced by the functions of simd_special.hpp (≤ 4 ulp each, measured ≤ 2.1).
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "../config.hpp"
+#include "../simd_special.hpp"
+
+namespace infogeom::closed_batch {
+
+using simd::kBlock;
+
+// a·b − c·d with one rounding per product removed (Kahan's fma form, as dmath::diff_of_products;
+// relative error ≤ 2ε, Jeannerod, Louvet & Muller, Math. Comp. 82, 2013).
+INFOGEOM_SIMD_INLINE double dop(double a, double b, double c, double d) {
+  const double cd = c * d;
+  return __builtin_fma(a, b, -cd) + __builtin_fma(-c, d, cd);
+}
+
+// One block of pairs of two-parameter rows θ = (θ₁, θ₂) as SoA lanes.
+struct Lanes2 {
+  double p0[kBlock], p1[kBlock], q0[kBlock], q1[kBlock], out[kBlock];
+  unsigned char redo[kBlock];
+};
+
+// Rows [0, n) (n ≤ kBlock) of P, Q (row stride ps, qs; 0 broadcasts) into L; padding lanes get a
+// valid pair.
+inline void gather2(index_t n, const double* P, index_t ps, const double* Q, index_t qs, Lanes2& L) {
+  for (index_t i = 0; i < kBlock; ++i) {
+    const bool in = i < n;
+    const double* a = P + (in ? i * ps : 0);
+    const double* b = Q + (in ? i * qs : 0);
+    L.p0[i] = in ? a[0] : 0.0;
+    L.p1[i] = in ? a[1] : -1.0;
+    L.q0[i] = in ? b[0] : 0.0;
+    L.q1[i] = in ? b[1] : -1.0;
+  }
+}
+
+// ---------------------------------------------------------------- Normal: Fisher–Rao
+// normal_geo::fisher_rao: (x, y) = (μ/√2, σ), Δx = (θ₁pθ₂q − θ₁qθ₂p)/(2θ₂pθ₂q)/√2,
+// Δy = ((θ₂q − θ₂p)/(2θ₂pθ₂q))/(σp + σq), d = √2 · 2 asinh(½ |Δ|/√(σpσq)).
+// |Δ| = √(Δx² + Δy²) instead of hypot: lanes where the squares could under/overflow go scalar.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void normal_fr_lanes(Lanes2& L) {
+  constexpr double kSqrt2 = 1.41421356237309504880168872420969808;
+  for (int i = 0; i < kBlock; ++i) {
+    const double a0 = L.p0[i], a1 = L.p1[i], b0 = L.q0[i], b1 = L.q1[i];
+    const double den = 2.0 * a1 * b1;
+    const double dx = dop(a0, b1, b0, a1) / den / kSqrt2;
+    const double vp = -0.5 / a1, vq = -0.5 / b1;
+    const double yp = __builtin_sqrt(vp), yq = __builtin_sqrt(vq);
+    const double dy = ((b1 - a1) / den) / (yp + yq);
+    const double m2 = dx * dx + dy * dy, yy = yp * yq;
+    const double arg = 0.5 * __builtin_sqrt(m2) / __builtin_sqrt(yy);
+    L.out[i] = kSqrt2 * 2.0 * simd::asinh_pos(arg);
+    const bool ok = simd::ordinary(vp) & simd::ordinary(vq) & simd::ordinary(yy) & (m2 <= 1e300) &
+                    ((m2 >= 1e-300) | ((dx == 0.0) & (dy == 0.0))) & (arg <= 1e150);
+    L.redo[i] = !ok;
+  }
+}
+
+// Rows [0, n) of P, Q through `lanes` (one of the lane loops here) block by block; the lanes
+// it marks are recomputed by scalar(θp, θq).
+template <class LanesFn, class Scalar>
+inline void rows2(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out, LanesFn lanes,
+                  Scalar scalar) {
+  Lanes2 L;
+  for (index_t b = 0; b < n; b += kBlock) {
+    const index_t m = std::min<index_t>(kBlock, n - b);
+    gather2(m, P + b * ps, ps, Q + b * qs, qs, L);
+    lanes(L);
+    for (index_t i = 0; i < m; ++i) {
+      if (!L.redo[i]) {
+        out[b + i] = L.out[i];
+      } else {
+        const double a[2] = {L.p0[i], L.p1[i]}, c[2] = {L.q0[i], L.q1[i]};
+        out[b + i] = scalar(a, c);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- Normal: KL
+// Normal::kl: ½ (x − log(1 + x)) − θ₂q Δμ², x = r − 1, r = θ₂q/θ₂p, Δμ = (θ₁qθ₂p − θ₁pθ₂q)/(2θ₂pθ₂q);
+// x − log(1 + x) by the series of dmath::log1pmx for |r − 1| < ¼ (x from the exact difference
+// (θ₂q − θ₂p)/θ₂p), else (r − 1) − log r; both are computed and one selected.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void normal_kl_lanes(Lanes2& L) {
+  for (int i = 0; i < kBlock; ++i) {
+    const double a0 = L.p0[i], a1 = L.p1[i], b0 = L.q0[i], b1 = L.q1[i];
+    const double r = b1 / a1, x = (b1 - a1) / a1;
+    // dmath::log1pmx, |x| < ¼: v = x/(2 + x), x²/(2 + x) − 2 (atanh v − v), the atanh series to v²³
+    const double v = x / (2.0 + x), v2 = v * v;
+    const double ps =
+        1.0 / 3 + v2 * (1.0 / 5 + v2 * (1.0 / 7 + v2 * (1.0 / 9 + v2 * (1.0 / 11 + v2 * (1.0 / 13 + v2 * (1.0 / 15 +
+        v2 * (1.0 / 17 + v2 * (1.0 / 19 + v2 * (1.0 / 21 + v2 * (1.0 / 23))))))))));
+    const double series = x * x / (2.0 + x) - 2.0 * (v * v2 * ps);
+    const double direct = (r - 1.0) - simd::log_pos(r);
+    const double lm = __builtin_fabs(r - 1.0) < 0.25 ? series : direct;
+    const double dm = dop(b0, a1, a0, b1) / (2.0 * a1 * b1);
+    const double kl = 0.5 * lm + -1.0 * b1 * dm * dm;
+    L.out[i] = kl;
+    L.redo[i] = !(simd::ordinary(r) & (__builtin_fabs(kl) <= 1e300));
+  }
+}
+
+// ---------------------------------------------------------------- Categorical: Fisher–Rao
+// Categorical::sphere_pair for R rows at a time (lanes = rows, the K = k categories in the outer
+// loop; θ_ref = 0): with m = max(0, max θp), e_j = e^{θp_j − m}, Z = Σ e_j (p_j = e_j/Z),
+// δ_j = θq_j − θp_j, c = Σ p_j δ_j, d_j = δ_j − c, L = log1p(Σ p_j expm1(d_j)) (compensated sum,
+// as counts::CompSum), w_j = ½(d_j − L) = ½ log(q_j/p_j), u_q,j − u_p,j = √p_j expm1(w_j), and
+// d = 4 asin(½ ‖u_q − u_p‖). Rows go to the scalar kernel when an entry is not finite, when
+// some θp_j − m < −700 (e_j near underflow), when max |d_j| > 600 (the scalar kernel's
+// log-sum-exp branch), or when ‖u_q − u_p‖² < 1e-290 (its scaled sum of squares).
+constexpr int kCatLanes = 16;
+
+struct CatWork {
+  index_t K = 0;
+  std::vector<double> A, B, E;  // [K][kCatLanes]: θp − m, δ, e
+};
+
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void categorical_fr_lanes(index_t K, double* A, const double* B,
+                                                                      double* E, double* out,
+                                                                      unsigned char* redo) {
+  constexpr int R = kCatLanes;
+  double mx[R], chk[R], Z[R], cn[R], ys[R], yc[R], L[R], ss[R], lo[R], hi[R];
+  for (int l = 0; l < R; ++l) mx[l] = 0.0, chk[l] = 0.0, Z[l] = 0.0, cn[l] = 0.0;
+  for (index_t j = 0; j < K; ++j)
+    for (int l = 0; l < R; ++l) {
+      const double a = A[j * R + l];
+      mx[l] = a > mx[l] ? a : mx[l];
+      chk[l] += B[j * R + l] * 0.0;  // NaN iff some θp_j or θq_j is not finite
+    }
+  for (int l = 0; l < R; ++l) lo[l] = 0.0;
+  for (index_t j = 0; j < K; ++j)
+    for (int l = 0; l < R; ++l) {
+      const double a = A[j * R + l] - mx[l];
+      A[j * R + l] = a;
+      lo[l] = a < lo[l] ? a : lo[l];
+      const double e = simd::exp_expm1(a).exp;
+      E[j * R + l] = e;
+      Z[l] += e;
+      cn[l] += e * B[j * R + l];
+    }
+  for (int l = 0; l < R; ++l) cn[l] /= Z[l], ys[l] = 0.0, yc[l] = 0.0, hi[l] = 0.0;
+  for (index_t j = 0; j < K; ++j)
+    for (int l = 0; l < R; ++l) {
+      const double d = B[j * R + l] - cn[l];
+      const double da = __builtin_fabs(d);
+      hi[l] = da > hi[l] ? da : hi[l];
+      const double v = E[j * R + l] * simd::exp_expm1(d).expm1;
+      const double s = ys[l], t = s + v;  // counts::CompSum::add
+      yc[l] += __builtin_fabs(s) >= __builtin_fabs(v) ? (s - t) + v : (v - t) + s;
+      ys[l] = t;
+    }
+  for (int l = 0; l < R; ++l) {
+    const double y = (ys[l] + yc[l]) / Z[l];
+    L[l] = simd::log1p_pos(y);
+    ss[l] = 0.0;
+  }
+  for (index_t j = 0; j < K; ++j)
+    for (int l = 0; l < R; ++l) {
+      const double w = 0.5 * ((B[j * R + l] - cn[l]) - L[l]);
+      const double diff = __builtin_sqrt(E[j * R + l] / Z[l]) * simd::exp_expm1(w).expm1;
+      ss[l] += diff * diff;
+    }
+  for (int l = 0; l < R; ++l) {
+    out[l] = ss[l];
+    redo[l] = !((chk[l] == 0.0) & (lo[l] >= -700.0) & (hi[l] <= 600.0) & (ss[l] >= 1e-290) & (ss[l] <= 1e300));
+  }
+}
+
+// Rows [0, n) of P, Q (D = K − 1 entries per row, strides ps, qs) into out; scalar(θp, θq) the
+// scalar distance.
+template <class Scalar>
+inline void categorical_fr_rows(index_t n, index_t K, const double* P, index_t ps, const double* Q, index_t qs,
+                                double* out, Scalar scalar) {
+  constexpr int R = kCatLanes;
+  const index_t D = K - 1;
+  std::vector<double> buf(std::size_t(3 * K * R));
+  double *A = buf.data(), *B = A + K * R, *E = B + K * R;
+  double o[R];
+  unsigned char redo[R];
+  for (index_t b = 0; b < n; b += R) {
+    const index_t m = std::min<index_t>(R, n - b);
+    for (index_t l = 0; l < R; ++l) {
+      const bool in = l < m;
+      const double* tp = P + (b + (in ? l : 0)) * ps;
+      const double* tq = Q + (b + (in ? l : 0)) * qs;
+      for (index_t j = 0; j < D; ++j) {
+        A[j * R + l] = in ? tp[j] : 0.0;
+        B[j * R + l] = in ? tq[j] - tp[j] : 0.0;
+      }
+      A[D * R + l] = 0.0;  // the reference category
+      B[D * R + l] = 0.0;
+    }
+    categorical_fr_lanes(K, A, B, E, o, redo);
+    for (index_t l = 0; l < m; ++l)
+      out[b + l] = redo[l] ? scalar(P + (b + l) * ps, Q + (b + l) * qs)
+                           : 4.0 * std::asin(std::min(1.0, 0.5 * std::sqrt(o[l])));
+  }
+}
+
+}  // namespace infogeom::closed_batch
