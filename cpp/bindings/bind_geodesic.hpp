@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "bind_common.hpp"
+#include "bind_rows_batch.hpp"
 #include "infogeom/geodesic.hpp"
 
 namespace infogeom::bind {
@@ -63,16 +64,6 @@ template <class Fam>
 constexpr double geo_cost() {
   return has_closed_form_geodesic<Fam>() ? 4.0 : 2000.0;
 }
-
-// A family with `fisher_rao_rows(n, P, ps, Q, qs, out)` (float64 rows) evaluates blocks of
-// pairs at once (the vectorised closed forms of detail/closed_batch.hpp).
-template <class F, class = void>
-struct has_fr_rows : std::false_type {};
-template <class F>
-struct has_fr_rows<F, std::void_t<decltype(std::declval<const F&>().fisher_rao_rows(
-                          index_t{}, static_cast<const double*>(nullptr), index_t{},
-                          static_cast<const double*>(nullptr), index_t{}, static_cast<double*>(nullptr)))>>
-    : std::true_type {};
 
 constexpr const char* kNotConverged = "the geodesic solver did not converge for p, q";
 
@@ -131,27 +122,16 @@ void bind_geodesic(Cls& cls) {
               if (!any_nan(qi, D) && check_row(fs, Kind::natural, qi) != nullptr) bad_q.note(i);
             };
             bool done = false;
-            if constexpr (geo::has_fr_rows<F64>::value) {
+            if constexpr (has_fr_rows<F64>::value) {
               if (!info) {
-                // blocks of rows through the family's batch kernel (float32 rows widened exactly,
-                // results rounded once); closed forms never fail
-                constexpr index_t C = 256;
-                parallel_for((c.n + C - 1) / C, cost * row_cost(f) * C, [&](index_t b) {
-                  const index_t i0 = b * C, m = std::min(C, c.n - i0);
-                  for (index_t i = i0; i < i0 + m; ++i) validate_row(i);
-                  const index_t ps = pr.rows == 1 ? 0 : D, qs = qr.rows == 1 ? 0 : D;
-                  if constexpr (std::is_same_v<S, double>) {
-                    f.fisher_rao_rows(m, pr.row(i0), ps, qr.row(i0), qs, d + i0);
-                  } else {
-                    std::vector<double> buf(std::size_t(2 * C * D + C));
-                    double *pd = buf.data(), *qd = pd + C * D, *od = qd + C * D;
-                    const index_t mp = ps ? m : 1, mq = qs ? m : 1;
-                    for (index_t k = 0; k < mp * D; ++k) pd[k] = double(pr.row(i0)[k]);
-                    for (index_t k = 0; k < mq * D; ++k) qd[k] = double(qr.row(i0)[k]);
-                    f.fisher_rao_rows(m, pd, ps, qd, qs, od);
-                    for (index_t k = 0; k < m; ++k) d[i0 + k] = S(od[k]);
-                  }
-                });
+                // blocks of rows through the family's batch kernel (bind_rows_batch.hpp); closed
+                // forms never fail
+                batch_rows<S>(
+                    c.n, D, cost * row_cost(f), pr, qr, d,
+                    [&](index_t m, const double* P, index_t ps, const double* Q, index_t qs, double* od) {
+                      f.fisher_rao_rows(m, P, ps, Q, qs, od);
+                    },
+                    validate_row);
                 done = true;
               }
             }
