@@ -116,7 +116,7 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
             const bool swap = kl_rows_mode == 2;
             // blocks of rows through the family's batch kernel (bind_rows_batch.hpp)
             batch_rows<S>(
-                c.n, h.f64.dim(), cost * row_cost(h.f64), pr, qr, o,
+                h.f64, c.n, h.f64.dim(), cost * row_cost(h.f64), pr, qr, o, validate,
                 [&](index_t m, const double* P, index_t ps, const double* Q, index_t qs, double* od) {
                   if (swap)
                     h.f64.kl_rows(m, Q, qs, P, ps, od);

@@ -127,7 +127,7 @@ void bind_geodesic(Cls& cls) {
                 // blocks of rows through the family's batch kernel (bind_rows_batch.hpp); closed
                 // forms never fail
                 batch_rows<S>(
-                    c.n, D, cost * row_cost(f), pr, qr, d,
+                    f, c.n, D, cost * row_cost(f), pr, qr, d, validate,
                     [&](index_t m, const double* P, index_t ps, const double* Q, index_t qs, double* od) {
                       f.fisher_rao_rows(m, P, ps, Q, qs, od);
                     },

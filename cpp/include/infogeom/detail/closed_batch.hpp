@@ -56,24 +56,54 @@ inline void gather2(index_t n, const double* P, index_t ps, const double* Q, ind
   }
 }
 
+// ---------------------------------------------------------------- domain screens
+// The bindings' validation of a block of rows in one vectorised pass (the families'
+// natural_rows_ok): true when every row is surely in the natural parameter space or has a NaN
+// (the rows the checks skip); false when some row may not be: the caller then checks the block
+// row by row with check_natural. Rows of D doubles at stride ps (0: one row).
+// Normal/LogNormal: θ₁ finite, θ₂ < 0 finite.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static bool normal_natural_ok(index_t n, const double* P, index_t ps) {
+  constexpr double kMax = 1.7976931348623157e308;
+  if (ps == 0) n = 1;
+  unsigned bad = 0;
+  for (index_t i = 0; i < n; ++i) {
+    const double a = P[2 * i], b = P[2 * i + 1];
+    bad |= (__builtin_fabs(a) > kMax) | (b >= 0.0) | (b < -kMax);
+  }
+  return bad == 0;
+}
+// Categorical: every θ_i finite.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static bool finite_rows_ok(index_t n, index_t D, const double* P,
+                                                                index_t ps) {
+  constexpr double kMax = 1.7976931348623157e308;
+  const index_t m = (ps == 0 ? 1 : n) * D;
+  unsigned bad = 0;
+  for (index_t i = 0; i < m; ++i) bad |= __builtin_fabs(P[i]) > kMax;
+  return bad == 0;
+}
+
 // ---------------------------------------------------------------- Normal: Fisher–Rao
 // normal_geo::fisher_rao: (x, y) = (μ/√2, σ), Δx = (θ₁pθ₂q − θ₁qθ₂p)/(2θ₂pθ₂q)/√2,
-// Δy = ((θ₂q − θ₂p)/(2θ₂pθ₂q))/(σp + σq), d = √2 · 2 asinh(½ |Δ|/√(σpσq)).
-// |Δ| = √(Δx² + Δy²) instead of hypot: lanes where the squares could under/overflow go scalar.
+// Δy = ((θ₂q − θ₂p)/(2θ₂pθ₂q))/(σp + σq), d = √2 · 2 asinh(½ |Δ|/√(σpσq)), rewritten with
+// λ = −2θ₂ = 1/σ², s = √λ, g = sp sq = 1/(σpσq) (2θ₂pθ₂q = g²/2, σp + σq = (sp + sq)/g) as
+//   Δx = U/g, U = √2 (θ₁pθ₂q − θ₁qθ₂p)/g;  Δy = W/g, W = 2(θ₂q − θ₂p)/(sp + sq);
+//   ½ |Δ|/√(σpσq) = ½ √((U² + W²)/g)
+// (two divisions and three square roots instead of seven and four; the same differences, so
+// nearby points keep their relative accuracy). Lanes where U² + W² could under/overflow (the
+// scalar kernel uses hypot) or g is extreme go scalar.
 [[maybe_unused]] INFOGEOM_SIMD_CLONES static void normal_fr_lanes(Lanes2& L) {
   constexpr double kSqrt2 = 1.41421356237309504880168872420969808;
   for (int i = 0; i < kBlock; ++i) {
     const double a0 = L.p0[i], a1 = L.p1[i], b0 = L.q0[i], b1 = L.q1[i];
-    const double den = 2.0 * a1 * b1;
-    const double dx = dop(a0, b1, b0, a1) / den / kSqrt2;
-    const double vp = -0.5 / a1, vq = -0.5 / b1;
-    const double yp = __builtin_sqrt(vp), yq = __builtin_sqrt(vq);
-    const double dy = ((b1 - a1) / den) / (yp + yq);
-    const double m2 = dx * dx + dy * dy, yy = yp * yq;
-    const double arg = 0.5 * __builtin_sqrt(m2) / __builtin_sqrt(yy);
+    const double lp = -2.0 * a1, lq = -2.0 * b1;
+    const double sp = __builtin_sqrt(lp), sq = __builtin_sqrt(lq), g = sp * sq, ig = 1.0 / g;
+    const double U = kSqrt2 * dop(a0, b1, b0, a1) * ig;
+    const double W = 2.0 * (b1 - a1) / (sp + sq);
+    const double m2 = U * U + W * W;
+    const double arg = 0.5 * __builtin_sqrt(m2 * ig);
     L.out[i] = kSqrt2 * 2.0 * simd::asinh_pos(arg);
-    const bool ok = simd::ordinary(vp) & simd::ordinary(vq) & simd::ordinary(yy) & (m2 <= 1e300) &
-                    ((m2 >= 1e-300) | ((dx == 0.0) & (dy == 0.0))) & (arg <= 1e150);
+    const bool ok = simd::ordinary(lp) & simd::ordinary(lq) & simd::ordinary(g) & (m2 <= 1e300) &
+                    ((m2 >= 1e-300) | ((U == 0.0) & (W == 0.0))) & (arg <= 1e150);
     L.redo[i] = !ok;
   }
 }

@@ -363,6 +363,10 @@ struct Categorical {
     return S(2.0 * sphere_pair(p, q, lp.data(), w.data()));
   }
 #if !defined(__CUDACC__)
+  // Validation screen of n float64 rows (detail/closed_batch.hpp; as Normal::natural_rows_ok).
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const {
+    return closed_batch::finite_rows_ok(n, k - 1, P, ps);
+  }
   // Fisher–Rao distances of n pairs of float64 rows (strides ps, qs; 0 broadcasts) at once
   // (detail/closed_batch.hpp, sphere_pair in vectorised lanes): the bindings' path without
   // return_info.

@@ -93,6 +93,7 @@ struct LogNormal {
   // of Normal (normal_geo in normal.hpp; Costa, Santos & Strapasson 2015).
   S fisher_rao(const S* p, const S* q) const { return normal_.fisher_rao(p, q); }
 #if !defined(__CUDACC__)
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const { return Normal<double>().natural_rows_ok(n, P, ps); }
   void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
     Normal<double>().fisher_rao_rows(n, P, ps, Q, qs, out);
   }

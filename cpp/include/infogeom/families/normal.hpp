@@ -271,6 +271,11 @@ struct Normal {
     return S(normal_geo::fisher_rao(a, b));
   }
 #if !defined(__CUDACC__)
+  // Validation screen of n float64 rows at stride ps (detail/closed_batch.hpp): true when all
+  // are valid or have a NaN, false when some row may be invalid (then check_natural row by row).
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const {
+    return closed_batch::normal_natural_ok(n, P, ps);
+  }
   // Fisher–Rao distances of n pairs of float64 rows (strides ps, qs; 0 broadcasts) at once
   // (detail/closed_batch.hpp): the bindings' path without return_info.
   void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
