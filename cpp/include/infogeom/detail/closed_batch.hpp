@@ -156,39 +156,47 @@ inline void rows2(index_t n, const double* P, index_t ps, const double* Q, index
 
 // ---------------------------------------------------------------- Categorical: Fisher–Rao
 // Categorical::sphere_pair for R rows at a time (lanes = rows, the K = k categories in the outer
-// loop; θ_ref = 0): with m = max(0, max θp), e_j = e^{θp_j − m}, Z = Σ e_j (p_j = e_j/Z),
-// δ_j = θq_j − θp_j, c = Σ p_j δ_j, d_j = δ_j − c, L = log1p(Σ p_j expm1(d_j)) (compensated sum,
-// as counts::CompSum), w_j = ½(d_j − L) = ½ log(q_j/p_j), u_q,j − u_p,j = √p_j expm1(w_j), and
-// d = 4 asin(½ ‖u_q − u_p‖). Rows go to the scalar kernel when an entry is not finite, when
-// some θp_j − m < −700 (e_j near underflow), when max |d_j| > 600 (the scalar kernel's
-// log-sum-exp branch), or when ‖u_q − u_p‖² < 1e-290 (its scaled sum of squares).
+// loop; θ_ref = 0): with m = max(0, max θp), h_j = e^{(θp_j − m)/2}, e_j = h_j², Z = Σ e_j
+// (p_j = e_j/Z, √p_j = h_j/√Z), δ_j = θq_j − θp_j, c = Σ p_j δ_j, d_j = δ_j − c,
+// L = log1p(Σ p_j expm1(d_j)) (compensated sum, as counts::CompSum), w_j = ½(d_j − L) =
+// ½ log(q_j/p_j), u_q,j − u_p,j = √p_j expm1(w_j), and d = 4 asin(½ ‖u_q − u_p‖). Rows go to the
+// scalar kernel when an entry is not finite, when some θp_j − m < −700 (e_j near underflow), when
+// max |d_j| > 600 (the scalar kernel's log-sum-exp branch), or when ‖u_q − u_p‖² < 1e-290 (its
+// scaled sum of squares).
 constexpr int kCatLanes = 16;
 
-struct CatWork {
-  index_t K = 0;
-  std::vector<double> A, B, E;  // [K][kCatLanes]: θp − m, δ, e
-};
+// A[j][l] = θp_j, B[j][l] = θq_j − θp_j of rows row[l] (offsets into P, Q), the reference j = D 0.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void categorical_gather(
+    index_t D, const double* __restrict__ P, const index_t* __restrict__ rp, const double* __restrict__ Q,
+    const index_t* __restrict__ rq, double* __restrict__ A, double* __restrict__ B) {
+  constexpr int R = kCatLanes;
+  for (index_t j = 0; j < D; ++j)
+    for (int l = 0; l < R; ++l) {
+      const double a = P[rp[l] + j];
+      A[j * R + l] = a;
+      B[j * R + l] = Q[rq[l] + j] - a;
+    }
+  for (int l = 0; l < R; ++l) A[D * R + l] = B[D * R + l] = 0.0;
+}
 
-[[maybe_unused]] INFOGEOM_SIMD_CLONES static void categorical_fr_lanes(index_t K, double* A, const double* B,
-                                                                      double* E, double* out,
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void categorical_fr_lanes(index_t K, const double* A, const double* B,
+                                                                      double* H, double* out,
                                                                       unsigned char* redo) {
   constexpr int R = kCatLanes;
-  double mx[R], chk[R], Z[R], cn[R], ys[R], yc[R], L[R], ss[R], lo[R], hi[R];
-  for (int l = 0; l < R; ++l) mx[l] = 0.0, chk[l] = 0.0, Z[l] = 0.0, cn[l] = 0.0;
+  double mx[R], chk[R], Z[R], rz[R], cn[R], ys[R], yc[R], L[R], ss[R], lo[R], hi[R];
+  for (int l = 0; l < R; ++l) mx[l] = 0.0, chk[l] = 0.0, Z[l] = 0.0, cn[l] = 0.0, lo[l] = 0.0;
   for (index_t j = 0; j < K; ++j)
     for (int l = 0; l < R; ++l) {
       const double a = A[j * R + l];
       mx[l] = a > mx[l] ? a : mx[l];
       chk[l] += B[j * R + l] * 0.0;  // NaN iff some θp_j or θq_j is not finite
     }
-  for (int l = 0; l < R; ++l) lo[l] = 0.0;
   for (index_t j = 0; j < K; ++j)
     for (int l = 0; l < R; ++l) {
       const double a = A[j * R + l] - mx[l];
-      A[j * R + l] = a;
       lo[l] = a < lo[l] ? a : lo[l];
-      const double e = simd::exp_expm1(a).exp;
-      E[j * R + l] = e;
+      const double h = simd::exp_expm1(0.5 * a).exp, e = h * h;
+      H[j * R + l] = h;
       Z[l] += e;
       cn[l] += e * B[j * R + l];
     }
@@ -198,7 +206,8 @@ struct CatWork {
       const double d = B[j * R + l] - cn[l];
       const double da = __builtin_fabs(d);
       hi[l] = da > hi[l] ? da : hi[l];
-      const double v = E[j * R + l] * simd::exp_expm1(d).expm1;
+      const double h = H[j * R + l];
+      const double v = (h * h) * simd::exp_expm1(d).expm1;
       const double s = ys[l], t = s + v;  // counts::CompSum::add
       yc[l] += __builtin_fabs(s) >= __builtin_fabs(v) ? (s - t) + v : (v - t) + s;
       ys[l] = t;
@@ -206,12 +215,13 @@ struct CatWork {
   for (int l = 0; l < R; ++l) {
     const double y = (ys[l] + yc[l]) / Z[l];
     L[l] = simd::log1p_pos(y);
+    rz[l] = 1.0 / __builtin_sqrt(Z[l]);
     ss[l] = 0.0;
   }
   for (index_t j = 0; j < K; ++j)
     for (int l = 0; l < R; ++l) {
       const double w = 0.5 * ((B[j * R + l] - cn[l]) - L[l]);
-      const double diff = __builtin_sqrt(E[j * R + l] / Z[l]) * simd::exp_expm1(w).expm1;
+      const double diff = (H[j * R + l] * rz[l]) * simd::exp_expm1(w).expm1;
       ss[l] += diff * diff;
     }
   for (int l = 0; l < R; ++l) {
@@ -228,23 +238,18 @@ inline void categorical_fr_rows(index_t n, index_t K, const double* P, index_t p
   constexpr int R = kCatLanes;
   const index_t D = K - 1;
   std::vector<double> buf(std::size_t(3 * K * R));
-  double *A = buf.data(), *B = A + K * R, *E = B + K * R;
+  double *A = buf.data(), *B = A + K * R, *H = B + K * R;
   double o[R];
   unsigned char redo[R];
+  index_t rp[R], rq[R];
   for (index_t b = 0; b < n; b += R) {
     const index_t m = std::min<index_t>(R, n - b);
-    for (index_t l = 0; l < R; ++l) {
-      const bool in = l < m;
-      const double* tp = P + (b + (in ? l : 0)) * ps;
-      const double* tq = Q + (b + (in ? l : 0)) * qs;
-      for (index_t j = 0; j < D; ++j) {
-        A[j * R + l] = in ? tp[j] : 0.0;
-        B[j * R + l] = in ? tq[j] - tp[j] : 0.0;
-      }
-      A[D * R + l] = 0.0;  // the reference category
-      B[D * R + l] = 0.0;
+    for (index_t l = 0; l < R; ++l) {  // (padding lanes repeat the last row)
+      rp[l] = (b + std::min(l, m - 1)) * ps;
+      rq[l] = (b + std::min(l, m - 1)) * qs;
     }
-    categorical_fr_lanes(K, A, B, E, o, redo);
+    categorical_gather(D, P, rp, Q, rq, A, B);
+    categorical_fr_lanes(K, A, B, H, o, redo);
     for (index_t l = 0; l < m; ++l)
       out[b + l] = redo[l] ? scalar_pair(P + (b + l) * ps, Q + (b + l) * qs, D, scalar)
                            : 4.0 * std::asin(std::min(1.0, 0.5 * std::sqrt(o[l])));
