@@ -63,17 +63,28 @@ INFOGEOM_SIMD_INLINE bool ordinary(double x) { return x >= 1e-300 && x <= 1e300;
 // log m = 2 atanh(s), s = (m − 1)/(m + 1) = f/(2 + f), |s| ≤ 0.1716, by its Taylor series
 // 2s Σ s^{2j}/(2j + 1) (Abramowitz & Stegun 4.1.28; 11 terms: truncation < 2e-19 relative);
 // ln 2 split in a 32-bit head (e·kLn2Hi exact) and its tail.
-INFOGEOM_SIMD_INLINE double log_pos(double x) {
+// x = 2^e (1 + f), 1 + f ∈ [√2/2, √2) (f exact), for positive normal finite x.
+struct LogSplit {
+  double e, f;
+};
+INFOGEOM_SIMD_INLINE LogSplit log_split(double x) {
   constexpr std::uint64_t kSqrtHalf = 0x3FE6A09E667F3BCDull;  // bits of √2/2
   constexpr std::uint64_t kMant = 0x000FFFFFFFFFFFFFull;
-  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
   constexpr double kMagic = 0x1.8p52;  // 1.5·2^52: its bits + a small integer = that integer
   const std::uint64_t u = bits_of(x) - kSqrtHalf;
   const double m = from_bits((u & kMant) + kSqrtHalf);
   // e = (signed) u >> 52 as a double without an int64 → double conversion (not in AVX2)
   const std::uint64_t e_int = static_cast<std::uint64_t>(static_cast<std::int64_t>(u) >> 52);
-  const double e = from_bits(bits_of(kMagic) + e_int) - kMagic;
-  const double f = m - 1.0;  // exact (Sterbenz)
+  LogSplit r;
+  r.e = from_bits(bits_of(kMagic) + e_int) - kMagic;
+  r.f = m - 1.0;  // exact (Sterbenz)
+  return r;
+}
+
+INFOGEOM_SIMD_INLINE double log_pos(double x) {
+  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
+  const LogSplit ls = log_split(x);
+  const double e = ls.e, f = ls.f;
   const double s = f / (2.0 + f), z = s * s;
   const double p =
       1.0 / 3 + z * (1.0 / 5 + z * (1.0 / 7 + z * (1.0 / 9 + z * (1.0 / 11 + z * (1.0 / 13 + z * (1.0 / 15 +

@@ -8,6 +8,7 @@
 #pragma once
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 #include "../config.hpp"
@@ -42,17 +43,25 @@ struct Lanes2 {
   unsigned char redo[kBlock];
 };
 
-// Rows [0, n) (n ≤ kBlock) of P, Q (row stride ps, qs; 0 broadcasts) into L; padding lanes get a
-// valid pair.
-inline void gather2(index_t n, const double* P, index_t ps, const double* Q, index_t qs, Lanes2& L) {
+// One side of a block: rows [0, m) of P (row stride ps; 0 broadcasts) into x0, x1; padding lanes
+// get (0, pad1). Full blocks of contiguous rows are deinterleaved by a vectorised loop.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static void deinterleave2(const double* __restrict__ P, double* __restrict__ x0,
+                                                               double* __restrict__ x1) {
+  for (int i = 0; i < kBlock; ++i) {
+    x0[i] = P[2 * i];
+    x1[i] = P[2 * i + 1];
+  }
+}
+inline void gather_side(index_t m, const double* P, index_t ps, double* x0, double* x1, double pad1) {
+  if (ps == 2 && m == kBlock) {
+    deinterleave2(P, x0, x1);
+    return;
+  }
   for (index_t i = 0; i < kBlock; ++i) {
-    const bool in = i < n;
+    const bool in = i < m;
     const double* a = P + (in ? i * ps : 0);
-    const double* b = Q + (in ? i * qs : 0);
-    L.p0[i] = in ? a[0] : 0.0;
-    L.p1[i] = in ? a[1] : -1.0;
-    L.q0[i] = in ? b[0] : 0.0;
-    L.q1[i] = in ? b[1] : -1.0;
+    x0[i] = in ? a[0] : 0.0;
+    x1[i] = in ? a[1] : pad1;
   }
 }
 
@@ -84,28 +93,31 @@ inline void gather2(index_t n, const double* P, index_t ps, const double* Q, ind
 
 // ---------------------------------------------------------------- Normal: Fisher–Rao
 // normal_geo::fisher_rao: (x, y) = (μ/√2, σ), Δx = (θ₁pθ₂q − θ₁qθ₂p)/(2θ₂pθ₂q)/√2,
-// Δy = ((θ₂q − θ₂p)/(2θ₂pθ₂q))/(σp + σq), d = √2 · 2 asinh(½ |Δ|/√(σpσq)), rewritten with
-// λ = −2θ₂ = 1/σ², s = √λ, g = sp sq = 1/(σpσq) (2θ₂pθ₂q = g²/2, σp + σq = (sp + sq)/g) as
-//   Δx = U/g, U = √2 (θ₁pθ₂q − θ₁qθ₂p)/g;  Δy = W/g, W = 2(θ₂q − θ₂p)/(sp + sq);
-//   ½ |Δ|/√(σpσq) = ½ √((U² + W²)/g)
-// (two divisions and three square roots instead of seven and four; the same differences, so
-// nearby points keep their relative accuracy). Lanes where U² + W² could under/overflow (the
-// scalar kernel uses hypot) or g is extreme go scalar.
-[[maybe_unused]] INFOGEOM_SIMD_CLONES static void normal_fr_lanes(Lanes2& L) {
+// Δy = ((θ₂q − θ₂p)/(2θ₂pθ₂q))/(σp + σq), d = √2 · 2 asinh(½ |Δ|/√(σpσq)), rewritten to spare
+// the divisions and square roots (each costs several fused multiply-adds in vector units): with
+// λ = −2θ₂ = 1/σ², P = λpλq, g = √P = 1/(σpσq), S = λp + λq + 2g = (√λp + √λq)²,
+// n = θ₁pθ₂q − θ₁qθ₂p (Kahan's form) and δ = θ₂q − θ₂p,
+//   Δx² = 2n²/P², Δy² = 4δ²/(P S), z = 2 (½ |Δ|/√(σpσq))² = (n² S + 2δ² P)/(g P S),
+// and 2 asinh x = acosh(1 + 2x²) = log1p(z + √(z(z + 2))) (no cancellation: every term ≥ 0, the
+// same differences n, δ as the scalar kernel). One division and two square roots (plus the log).
+// Lanes where a product could under/overflow go scalar (λ outside [1e-60, 1e60], n or δ extreme).
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static bool normal_fr_lanes(Lanes2& L) {
   constexpr double kSqrt2 = 1.41421356237309504880168872420969808;
+  unsigned any = 0;
   for (int i = 0; i < kBlock; ++i) {
     const double a0 = L.p0[i], a1 = L.p1[i], b0 = L.q0[i], b1 = L.q1[i];
-    const double lp = -2.0 * a1, lq = -2.0 * b1;
-    const double sp = __builtin_sqrt(lp), sq = __builtin_sqrt(lq), g = sp * sq, ig = 1.0 / g;
-    const double U = kSqrt2 * dop(a0, b1, b0, a1) * ig;
-    const double W = 2.0 * (b1 - a1) / (sp + sq);
-    const double m2 = U * U + W * W;
-    const double arg = 0.5 * __builtin_sqrt(m2 * ig);
-    L.out[i] = kSqrt2 * 2.0 * simd::asinh_pos(arg);
-    const bool ok = simd::ordinary(lp) & simd::ordinary(lq) & simd::ordinary(g) & (m2 <= 1e300) &
-                    ((m2 >= 1e-300) | ((U == 0.0) & (W == 0.0))) & (arg <= 1e150);
+    const double lp = -2.0 * a1, lq = -2.0 * b1, P = lp * lq, g = __builtin_sqrt(P);
+    const double S = (lp + lq) + 2.0 * g;
+    const double n = dop(a0, b1, b0, a1), dl = b1 - a1;
+    const double num = n * n * S + 2.0 * (dl * dl) * P, den = g * P * S;
+    const double z = num / den;
+    L.out[i] = kSqrt2 * simd::log1p_pos(z + __builtin_sqrt(z * (z + 2.0)));
+    const bool ok = (lp >= 1e-60) & (lp <= 1e60) & (lq >= 1e-60) & (lq <= 1e60) & (num <= 1e300) &
+                    ((num >= 1e-290) | ((n == 0.0) & (dl == 0.0))) & (z <= 1e150);
     L.redo[i] = !ok;
+    any |= !ok;
   }
+  return any != 0;
 }
 
 // Rows [0, n) of P, Q through `lanes` (one of the lane loops here) block by block; the lanes
@@ -116,42 +128,56 @@ inline void rows2(index_t n, const double* P, index_t ps, const double* Q, index
   Lanes2 L;
   for (index_t b = 0; b < n; b += kBlock) {
     const index_t m = std::min<index_t>(kBlock, n - b);
-    gather2(m, P + b * ps, ps, Q + b * qs, qs, L);
-    lanes(L);
-    for (index_t i = 0; i < m; ++i) {
-      if (!L.redo[i]) {
-        out[b + i] = L.out[i];
-      } else {
-        const double a[2] = {L.p0[i], L.p1[i]}, c[2] = {L.q0[i], L.q1[i]};
-        out[b + i] = scalar_pair(a, c, 2, scalar);
-      }
-    }
+    gather_side(m, P + b * ps, ps, L.p0, L.p1, -1.0);
+    gather_side(m, Q + b * qs, qs, L.q0, L.q1, -1.0);
+    const bool any = lanes(L);
+    std::memcpy(out + b, L.out, std::size_t(m) * sizeof(double));
+    if (any)
+      for (index_t i = 0; i < m; ++i)
+        if (L.redo[i]) {
+          const double a[2] = {L.p0[i], L.p1[i]}, c[2] = {L.q0[i], L.q1[i]};
+          out[b + i] = scalar_pair(a, c, 2, scalar);
+        }
   }
 }
 
 // ---------------------------------------------------------------- Normal: KL
 // Normal::kl: ½ (x − log(1 + x)) − θ₂q Δμ², x = r − 1, r = θ₂q/θ₂p, Δμ = (θ₁qθ₂p − θ₁pθ₂q)/(2θ₂pθ₂q);
 // x − log(1 + x) by the series of dmath::log1pmx (x from the exact difference (θ₂q − θ₂p)/θ₂p),
-// here for |x| < ½ (|v| ≤ ⅓: the atanh series to v³⁹, truncation < 1e-19 relative), else
-// (r − 1) − log r (cancelling by at most a factor 4.3 there, against 8.3 at |x| = ¼, which
-// matters as log_pos is within 2 ulp instead of libm's ½); both are computed and one selected.
-[[maybe_unused]] INFOGEOM_SIMD_CLONES static void normal_kl_lanes(Lanes2& L) {
+// here for |x| < ½, else (r − 1) − log r (cancelling by at most a factor 4.3 there). Both share
+// one division: log(1 + x) = 2 atanh(v), v = x/(2 + x), and log r = e ln 2 + 2 atanh(s),
+// s = f/(2 + f) from r = 2^e (1 + f) (simd::log_split), so t/(2 + t) is formed once for
+// t = x or f; atanh(u) − u = u³ Σ u^{2j}/(2j + 3) to u³⁹ (|u| ≤ ⅓: truncation < 1e-19 relative);
+// x − log(1 + x) = x v − 2(atanh v − v) (x²/(2 + x) = x v). −θ₂q Δμ² = −(n/θ₂p)²/(4θ₂q) with
+// n = θ₁qθ₂p − θ₁pθ₂q (Kahan's form). Three divisions in all.
+[[maybe_unused]] INFOGEOM_SIMD_CLONES static bool normal_kl_lanes(Lanes2& L) {
+  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
+  unsigned any = 0;
   for (int i = 0; i < kBlock; ++i) {
     const double a0 = L.p0[i], a1 = L.p1[i], b0 = L.q0[i], b1 = L.q1[i];
-    const double r = b1 / a1, x = (b1 - a1) / a1;
-    // dmath::log1pmx: v = x/(2 + x), x²/(2 + x) − 2 (atanh v − v)
-    const double v = x / (2.0 + x), v2 = v * v;
+    const double ia = 1.0 / a1, ib = 1.0 / b1;
+    const double r = b1 * ia, x = (b1 - a1) * ia;
+    const simd::LogSplit ls = simd::log_split(r);
+    const bool small = __builtin_fabs(x) < 0.5;
+    const double t = small ? x : ls.f;
+    const double v = t / (2.0 + t), v2 = v * v;
     double ps = 1.0 / 39;
 #pragma GCC unroll 20
     for (int j = 37; j >= 3; j -= 2) ps = ps * v2 + 1.0 / j;
-    const double series = x * x / (2.0 + x) - 2.0 * (v * v2 * ps);
-    const double direct = (r - 1.0) - simd::log_pos(r);
-    const double lm = __builtin_fabs(x) < 0.5 ? series : direct;
-    const double dm = dop(b0, a1, a0, b1) / (2.0 * a1 * b1);
-    const double kl = 0.5 * lm + -1.0 * b1 * dm * dm;
+    const double A = v * v2 * ps;  // atanh v − v
+    const double series = x * v - 2.0 * A;
+    const double logr = ls.e * kLn2Hi + ((2.0 * v + 2.0 * A) + ls.e * kLn2Lo);
+    const double direct = (r - 1.0) - logr;
+    const double lm = small ? series : direct;
+    const double nq = dop(b0, a1, a0, b1) * ia;
+    const double kl = 0.5 * lm - 0.25 * (nq * nq) * ib;
     L.out[i] = kl;
-    L.redo[i] = !(simd::ordinary(r) & (__builtin_fabs(kl) <= 1e300));
+    const bool ok = simd::ordinary(r) & (__builtin_fabs(kl) <= 1e300) & (__builtin_fabs(a1) >= 1e-300) &
+                    (__builtin_fabs(b1) >= 1e-300);
+    L.redo[i] = !ok;
+    any |= !ok;
   }
+  return any != 0;
 }
 
 // ---------------------------------------------------------------- Categorical: Fisher–Rao
@@ -247,6 +273,15 @@ inline void categorical_fr_rows(index_t n, index_t K, const double* P, index_t p
     for (index_t l = 0; l < R; ++l) {  // (padding lanes repeat the last row)
       rp[l] = (b + std::min(l, m - 1)) * ps;
       rq[l] = (b + std::min(l, m - 1)) * qs;
+    }
+    // the next block's rows into the cache (the column-wise gathers below walk 2R rows at once,
+    // more streams than the hardware prefetchers follow)
+    if (b + R < n) {
+      const index_t e = std::min<index_t>(n, b + 2 * R);
+      if (ps != 0)
+        for (const double* c = P + (b + R) * ps; c < P + e * ps; c += 8) __builtin_prefetch(c);
+      if (qs != 0)
+        for (const double* c = Q + (b + R) * qs; c < Q + e * qs; c += 8) __builtin_prefetch(c);
     }
     categorical_gather(D, P, rp, Q, rq, A, B);
     categorical_fr_lanes(K, A, B, H, o, redo);
