@@ -390,7 +390,7 @@ def test_broadcasting_and_shapes():
             assert fam.fisher_rao(P[i, j], q) == fam.fisher_rao(P, q)[i, j]
 
 
-@pytest.mark.parametrize("name", ["Normal", "LogNormal", "Categorical"])
+@pytest.mark.parametrize("name", ["Normal", "LogNormal", "DiagonalNormal", "Categorical"])
 def test_batch_path_against_mpmath(name):
     """The vectorised batch path of the closed forms (fisher_rao without return_info:
     detail/closed_batch.hpp, blocks of lanes with scalar fallback lanes) on many pairs at once:
@@ -410,6 +410,15 @@ def test_batch_path_against_mpmath(name):
                             P[140:145],  # identical: 0 (scalar lanes)
                             P[145:150] + 600.0 * rng.standard_normal((5, 8))])  # far apart: log-sum-exp lanes
         P[0, 0] = -750.0  # an underflowing probability (scalar lane)
+    elif name == "DiagonalNormal":
+        fam = ig.DiagonalNormal(3)
+        n = 200
+        mu = rng.uniform(-5, 5, (2, n, 3))
+        sd = np.exp(rng.uniform(np.log(0.05), np.log(20), (2, n, 3)))
+        P, Q = fam.natural(mean=mu[0], std=sd[0]), fam.natural(mean=mu[1], std=sd[1])
+        Q[100:130] = P[100:130] * (1 + 1e-10 * rng.standard_normal((30, 6)))
+        Q[130:135] = P[130:135]
+        P[140:145, [0, 3]] = [[1e-200, -1e-200], [1e200, -1e-100], [0.0, -1e250], [1.0, -1e-300], [0.0, -1e300]]
     else:
         fam = ig.Normal() if name == "Normal" else ig.LogNormal()
         n = 200

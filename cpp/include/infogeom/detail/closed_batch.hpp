@@ -141,6 +141,48 @@ inline void rows2(index_t n, const double* P, index_t ps, const double* Q, index
   }
 }
 
+// ---------------------------------------------------------------- DiagonalNormal: Fisher–Rao
+// DiagonalNormal::fisher_rao: d = √(Σ d_i²) over the d half-planes (θ_i, θ_{d+i}). The pairs of
+// G = ⌊kBlock/d⌋ rows fill one block of normal_fr_lanes; a row with a fallback lane, or whose
+// Σ d_i² is subnormal (the scalar kernel scales it), goes to scalar(θp, θq) whole; rows wider
+// than a block go scalar.
+template <class Scalar>
+inline void diag_normal_fr_rows(index_t n, index_t d, const double* P, index_t ps, const double* Q, index_t qs,
+                                double* out, Scalar scalar) {
+  if (d > kBlock) {
+    for (index_t r = 0; r < n; ++r) out[r] = scalar_pair(P + r * ps, Q + r * qs, 2 * d, scalar);
+    return;
+  }
+  const index_t G = kBlock / d;
+  Lanes2 L;
+  for (index_t b = 0; b < n; b += G) {
+    const index_t m = std::min<index_t>(G, n - b);
+    for (index_t k = 0; k < kBlock; ++k) {
+      const index_t r = k / d, i = k % d;
+      const bool in = r < m;
+      const double* a = P + (in ? (b + r) * ps : 0);
+      const double* c = Q + (in ? (b + r) * qs : 0);
+      L.p0[k] = in ? a[i] : 0.0;
+      L.p1[k] = in ? a[d + i] : -1.0;
+      L.q0[k] = in ? c[i] : 0.0;
+      L.q1[k] = in ? c[d + i] : -1.0;
+    }
+    normal_fr_lanes(L);
+    for (index_t r = 0; r < m; ++r) {
+      bool redo = false;
+      double ss = 0.0;
+      for (index_t i = 0; i < d; ++i) {
+        redo |= L.redo[r * d + i] != 0;
+        ss += L.out[r * d + i] * L.out[r * d + i];
+      }
+      if (!redo && ((ss >= 1e-290) | (ss == 0.0)))
+        out[b + r] = std::sqrt(ss);
+      else
+        out[b + r] = scalar_pair(P + (b + r) * ps, Q + (b + r) * qs, 2 * d, scalar);
+    }
+  }
+}
+
 // ---------------------------------------------------------------- Normal: KL
 // Normal::kl: ½ (x − log(1 + x)) − θ₂q Δμ², x = r − 1, r = θ₂q/θ₂p, Δμ = (θ₁qθ₂p − θ₁pθ₂q)/(2θ₂pθ₂q);
 // x − log(1 + x) by the series of dmath::log1pmx (x from the exact difference (θ₂q − θ₂p)/θ₂p),
