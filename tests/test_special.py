@@ -561,3 +561,41 @@ def test_simd_lgamma_digamma_vs_mpmath():
     # psi: relative away from its root (measured ≤ 1.3e-15), absolute ≤ 4 eps mag_psi near it
     off_root = np.abs(x - PSI_ROOT) > 0.1
     assert_rel(psi[off_root], rpsi[off_root], 4e-15, "simd digamma")
+
+
+def test_simd_elementary_ulp():
+    """log1p, asinh, exp, expm1 of simd_special.hpp (the vectorised closed forms: Normal and
+    Categorical Fisher–Rao, Normal KL) against mpmath at 50 digits, on their stated domains."""
+    rng = np.random.default_rng(9)
+    big = 10.0 ** rng.uniform(-300, 300, 400)
+    x_log1p = np.concatenate([
+        big, -(10.0 ** rng.uniform(-300, 0, 300)) * (1 - 2**-52), rng.uniform(-0.5, 0.5, 300),
+        [0.0, -0.5, 1e-20, -1e-20, 2.0**-53, np.sqrt(2.0) / 2 - 1, np.sqrt(2.0) - 1, -1 + 2.0**-40, 1e300],
+    ])
+    x_asinh = np.concatenate([10.0 ** rng.uniform(-300, 150, 500), rng.uniform(0.0, 4.0, 300),
+                              [0.0, 1e-160, 0.5, 1.0, 1e150]])
+    x_exp = np.concatenate([rng.uniform(-700, 700, 500), rng.uniform(-1, 1, 300),
+                            (10.0 ** rng.uniform(-300, 0, 200)) * rng.choice([-1, 1], 200),
+                            [0.0, 0.34657359027997264, -0.34657359027997264, 0.35, -0.35, 700.0, -700.0,
+                             37.0, 38.0, -37.0, -38.0]])
+    l1p = sp.simd_elementary(x_log1p)[0]
+    ash = sp.simd_elementary(x_asinh)[1]
+    ex, em1 = sp.simd_elementary(x_exp)[2:]
+    with mp.workdps(50):
+        r_l1p = [mp.log1p(mp.mpf(float(v))) for v in x_log1p]
+        r_ash = [mp.asinh(mp.mpf(float(v))) for v in x_asinh]
+        r_ex = [mp.exp(mp.mpf(float(v))) for v in x_exp]
+        r_em1 = [mp.expm1(mp.mpf(float(v))) for v in x_exp]
+    z = x_log1p == 0
+    assert np.all(l1p[z] == 0.0)
+    za, ze = x_asinh == 0, x_exp == 0
+    assert np.all(ash[za] == 0.0) and np.all(ex[ze] == 1.0) and np.all(em1[ze] == 0.0)
+    # stated ≤ 4 ulp each (measured on x86-64, AVX-512 clone, 6000 points each: log1p 1.71, asinh 1.94,
+    # exp 1.01, expm1 2.00 ulp)
+    e = {"log1p": _ulp_err(l1p[~z], [r for r, k in zip(r_l1p, z) if not k]).max(),
+         "asinh": _ulp_err(ash[~za], [r for r, k in zip(r_ash, za) if not k]).max(),
+         "exp": _ulp_err(ex, r_ex).max(),
+         "expm1": _ulp_err(em1[~ze], [r for r, k in zip(r_em1, ze) if not k]).max()}
+    assert max(e.values()) <= 4.0, e
+    # NaN in, NaN out
+    assert np.all(np.isnan(sp.simd_elementary(np.array([np.nan]))))

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "bind_common.hpp"
+#include "bind_rows_batch.hpp"
 #include "infogeom/divergence.hpp"
 
 namespace infogeom::bind {
@@ -33,16 +34,6 @@ bool finite_row(const S* v, index_t n) {
   return true;
 }
 }  // namespace lazy_check
-
-// A family with `kl_rows(n, P, ps, Q, qs, out)` (float64 rows) evaluates blocks of pairs at
-// once (the vectorised batch kernels of detail/kl_batch.hpp).
-template <class F, class = void>
-struct has_kl_rows : std::false_type {};
-template <class F>
-struct has_kl_rows<F, std::void_t<decltype(std::declval<const F&>().kl_rows(
-                          index_t{}, static_cast<const double*>(nullptr), index_t{},
-                          static_cast<const double*>(nullptr), index_t{}, static_cast<double*>(nullptr)))>>
-    : std::true_type {};
 
 enum class AlphaRule { none, unit_interval, renyi };
 
@@ -123,33 +114,16 @@ void def_pair(Cls& cls, const char* op, AlphaRule rule, index_t ow, double cost,
         if constexpr (has_kl_rows<Fam<double>>::value) {
           if (kl_rows_mode != 0) {
             const bool swap = kl_rows_mode == 2;
-            // blocks of rows through the family's batch kernel (float32 rows widened exactly,
-            // results rounded once, as below)
-            constexpr index_t C = 256;
-            const auto& fd = h.f64;
-            const index_t D = fd.dim();
-            parallel_for((c.n + C - 1) / C, cost * row_cost(fd) * C, [&](index_t b) {
-              const index_t i0 = b * C, m = std::min(C, c.n - i0);
-              for (index_t i = i0; i < i0 + m; ++i) check(i, pr.row(i), qr.row(i));
-              const index_t ps = pr.rows == 1 ? 0 : D, qs = qr.rows == 1 ? 0 : D;
-              if constexpr (std::is_same_v<S, double>) {
-                if (swap)
-                  fd.kl_rows(m, qr.row(i0), qs, pr.row(i0), ps, o + i0);
-                else
-                  fd.kl_rows(m, pr.row(i0), ps, qr.row(i0), qs, o + i0);
-              } else {
-                std::vector<double> buf(std::size_t(2 * C * D + C));
-                double *pd = buf.data(), *qd = pd + C * D, *od = qd + C * D;
-                const index_t mp = ps ? m : 1, mq = qs ? m : 1;
-                for (index_t k = 0; k < mp * D; ++k) pd[k] = double(pr.row(i0)[k]);
-                for (index_t k = 0; k < mq * D; ++k) qd[k] = double(qr.row(i0)[k]);
-                if (swap)
-                  fd.kl_rows(m, qd, qs, pd, ps, od);
-                else
-                  fd.kl_rows(m, pd, ps, qd, qs, od);
-                for (index_t k = 0; k < m; ++k) o[i0 + k] = S(od[k]);
-              }
-            });
+            // blocks of rows through the family's batch kernel (bind_rows_batch.hpp)
+            batch_rows<S>(
+                h.f64, c.n, h.f64.dim(), cost * row_cost(h.f64), pr, qr, o, validate,
+                [&](index_t m, const double* P, index_t ps, const double* Q, index_t qs, double* od) {
+                  if (swap)
+                    h.f64.kl_rows(m, Q, qs, P, ps, od);
+                  else
+                    h.f64.kl_rows(m, P, ps, Q, qs, od);
+                },
+                [&](index_t i) { check(i, pr.row(i), qr.row(i)); });
             done = true;
           }
         }

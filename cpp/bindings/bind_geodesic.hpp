@@ -12,8 +12,12 @@
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <type_traits>
+#include <vector>
+#include <algorithm>
 
 #include "bind_common.hpp"
+#include "bind_rows_batch.hpp"
 #include "infogeom/geodesic.hpp"
 
 namespace infogeom::bind {
@@ -78,46 +82,95 @@ void bind_geodesic(Cls& cls) {
 
   cls.def(
       "fisher_rao",
-      [](const H& h, const py::array& p, const py::array& q, const shape_t& batch, bool validate,
-         bool check) {
+      [](const H& h, const py::array& p, const py::array& q, const shape_t& batch, bool validate, bool check,
+         bool info) {
         return with_dtype(p, [&](auto tag) -> py::object {
           using S = decltype(tag);
           const auto& fs = h.template get<S>();
           const auto& f = h.f64;
+          const index_t D = f.dim();
           const Call c{F64::name, "fisher_rao", batch, batch_size(batch)};
-          const Rows<S> pr = rows_of<S>(c, p, "p", f.dim());
-          const Rows<S> qr = rows_of<S>(c, q, "q", f.dim());
+          const Rows<S> pr = rows_of<S>(c, p, "p", D);
+          const Rows<S> qr = rows_of<S>(c, q, "q", D);
           py::array_t<S> dist(shape_t{py::ssize_t(c.n)});
-          py::array_t<std::int32_t> iters(shape_t{py::ssize_t(c.n)});
-          py::array_t<double> resid(shape_t{py::ssize_t(c.n)});
-          py::array_t<bool> conv(shape_t{py::ssize_t(c.n)});
           S* d = dist.mutable_data();
-          std::int32_t* it = iters.mutable_data();
-          double* re = resid.mutable_data();
-          bool* co = conv.mutable_data();
+          // the info arrays only when asked for
+          py::array_t<std::int32_t> iters;
+          py::array_t<double> resid;
+          py::array_t<bool> conv;
+          std::int32_t* it = nullptr;
+          double* re = nullptr;
+          bool* co = nullptr;
+          if (info) {
+            iters = py::array_t<std::int32_t>(shape_t{py::ssize_t(c.n)});
+            resid = py::array_t<double>(shape_t{py::ssize_t(c.n)});
+            conv = py::array_t<bool>(shape_t{py::ssize_t(c.n)});
+            it = iters.mutable_data();
+            re = resid.mutable_data();
+            co = conv.mutable_data();
+          }
           {
             py::gil_scoped_release nogil;
-            if (validate) {
-              validate_rows(c, fs, "p", Kind::natural, pr);
-              validate_rows(c, fs, "q", Kind::natural, qr);
+            // the domain checks ride along the compute loop (one pass over the data); the first
+            // offending row of p, then of q, is reported after it
+            geo::FirstBad bad_p(c.n), bad_q(c.n), bad(c.n);
+            auto validate_row = [&](index_t i) {
+              if (!validate) return;
+              const S* pi = pr.row(i);
+              const S* qi = qr.row(i);
+              if (!any_nan(pi, D) && check_row(fs, Kind::natural, pi) != nullptr) bad_p.note(i);
+              if (!any_nan(qi, D) && check_row(fs, Kind::natural, qi) != nullptr) bad_q.note(i);
+            };
+            bool done = false;
+            if constexpr (has_fr_rows<F64>::value) {
+              if (!info) {
+                // blocks of rows through the family's batch kernel (bind_rows_batch.hpp); closed
+                // forms never fail
+                batch_rows<S>(
+                    f, c.n, D, cost * row_cost(f), pr, qr, d, validate,
+                    [&](index_t m, const double* P, index_t ps, const double* Q, index_t qs, double* od) {
+                      f.fisher_rao_rows(m, P, ps, Q, qs, od);
+                    },
+                    validate_row);
+                done = true;
+              }
             }
-            geo::FirstBad bad(c.n);
-            parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
-              GeodesicInfo info;
-              d[i] = infogeom::fisher_rao(f, pr.row(i), qr.row(i), &info);
-              it[i] = info.iterations;
-              re[i] = info.residual;
-              co[i] = info.converged;
-              if (d[i] != d[i] && !any_nan(pr.row(i), pr.width) && !any_nan(qr.row(i), qr.width))
-                bad.note(i);
-            });
+            if (!done) {
+              // (a separate pass first: the numerical solver is not run on rows outside the domain)
+              if (validate) {
+                validate_rows(c, fs, "p", Kind::natural, pr);
+                validate_rows(c, fs, "q", Kind::natural, qr);
+              }
+              parallel_for(c.n, cost * row_cost(f), [&](index_t i) {
+                GeodesicInfo gi;
+                d[i] = infogeom::fisher_rao(f, pr.row(i), qr.row(i), &gi);
+                if (info) {
+                  it[i] = gi.iterations;
+                  re[i] = gi.residual;
+                  co[i] = gi.converged;
+                }
+                if (d[i] != d[i] && !any_nan(pr.row(i), D) && !any_nan(qr.row(i), D)) bad.note(i);
+              });
+            }
+            if (bad_p.get() < c.n || bad_q.get() < c.n) {  // (as validate_rows reports it)
+              const bool is_p = bad_p.get() < c.n;
+              const Rows<S>& r = is_p ? pr : qr;
+              const index_t i = r.rows == 1 ? 0 : (is_p ? bad_p.get() : bad_q.get());
+              std::ostringstream m;
+              m << c.family << "." << c.op << ": " << (is_p ? "p" : "q") << index_str(i, c.batch) << " "
+                << kind_text(Kind::natural) << ": " << check_row(fs, Kind::natural, r.row(i));
+              throw std::invalid_argument(m.str());
+            }
             if (check && bad.get() < c.n) geo::raise_failed(c, bad.get(), geo::kNotConverged);
           }
+          if (!info) return std::move(dist);
           return py::make_tuple(dist, iters, resid, conv);
         });
       },
       py::arg("p"), py::arg("q"), py::arg("batch"), py::arg("validate") = true, py::arg("check") = true,
-      "(distance, iterations, residual, converged), each of shape (n,)");
+      py::arg("info") = true,
+      "(distance, iterations, residual, converged), each of shape (n,); the distance alone when info "
+      "is False");
 
   cls.def(
       "log_map",

@@ -74,6 +74,16 @@ INFOGEOM_SIMD_CLONES void simd_lgpsi_block(const double* x, double* out) {
     out[3 * infogeom::simd::kBlock + i] = r.mag_psi;
   }
 }
+INFOGEOM_SIMD_CLONES void simd_elem_block(const double* x, double* out) {
+  constexpr int B = infogeom::simd::kBlock;
+  for (int i = 0; i < B; ++i) {
+    const auto e = infogeom::simd::exp_expm1(x[i]);
+    out[i] = infogeom::simd::log1p_pos(x[i]);
+    out[B + i] = infogeom::simd::asinh_pos(x[i]);
+    out[2 * B + i] = e.exp;
+    out[3 * B + i] = e.expm1;
+  }
+}
 
 // (k, n) float64 results of `block` over the flattened x (k outputs per element).
 template <class Block>
@@ -137,6 +147,14 @@ void register_special(py::module_& m) {
         return run_blocks(x, 1, simd_log_block);
       },
       py::arg("x"), "branch-free log of positive normal x (flattened; (1, n) result)");
+  s.def(
+      "simd_elementary",
+      [](const py::array_t<double, py::array::forcecast | py::array::c_style>& x) {
+        return run_blocks(x, 4, simd_elem_block);
+      },
+      py::arg("x"),
+      "branch-free log1p (x > -1), asinh (0 <= x <= 1e150), exp and expm1 (|x| <= 700) (flattened; (4, n) "
+      "result, one row per function)");
   s.def(
       "simd_lgamma_digamma",
       [](const py::array_t<double, py::array::forcecast | py::array::c_style>& x) {

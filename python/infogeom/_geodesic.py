@@ -113,10 +113,11 @@ class GeodesicMixin:
         (0, True)
         """
         (pr, qr), batch, _ = self._prep("fisher_rao", p=p, q=q)
-        dist, it, res, conv = self._core.fisher_rao(pr, qr, list(batch), validate, not return_info)
+        if not return_info:  # the distances alone (closed forms: the vectorised batch path)
+            dist = self._core.fisher_rao(pr, qr, list(batch), validate, True, False)
+            return self._shape_out(dist, batch, ())  # type: ignore[attr-defined]
+        dist, it, res, conv = self._core.fisher_rao(pr, qr, list(batch), validate, False, True)
         out = self._shape_out(dist, batch, ())  # type: ignore[attr-defined]
-        if not return_info:
-            return out
         info = GeodesicInfo(self._shape_out(it, batch, ()), self._shape_out(res, batch, ()),  # type: ignore[attr-defined]
                             self._shape_out(conv, batch, ()))  # type: ignore[attr-defined]
         return out, info

@@ -10,7 +10,9 @@
 //   log_pos   ≤ 2 ulp for positive normal x;
 //   lgamma    ≤ 4 ε (|T| + |log P|) absolute, the magnitudes returned in `mag_lg` (self-relative
 //             except within ~1e-8 of the zeros 1 and 2 where |log Γ| < ~1e-8... itself small);
-//   digamma   ≤ 4 ε mag_psi absolute.
+//   digamma   ≤ 4 ε mag_psi absolute;
+//   log1p_pos, asinh_pos, exp_pos/expm1 (ExpPm1): ≤ 4 ulp, bounds and measured values in
+//             tests/test_special.py::test_simd_elementary_ulp.
 #pragma once
 #include <cstdint>
 #include <cstring>
@@ -26,7 +28,8 @@ namespace infogeom::simd {
 #  else  // GCC's -O2 vectorises only loops of "very cheap" cost: ask for the dynamic cost model
 #    define INFOGEOM_SIMD_CLONES                                                                \
       __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"),              \
-                     optimize("tree-loop-vectorize", "vect-cost-model=dynamic", "no-trapping-math")))
+                     optimize("tree-loop-vectorize", "vect-cost-model=dynamic", "no-trapping-math", \
+                              "no-math-errno")))
 #  endif
 #else
 #  define INFOGEOM_SIMD_CLONES
@@ -60,23 +63,79 @@ INFOGEOM_SIMD_INLINE bool ordinary(double x) { return x >= 1e-300 && x <= 1e300;
 // log m = 2 atanh(s), s = (m − 1)/(m + 1) = f/(2 + f), |s| ≤ 0.1716, by its Taylor series
 // 2s Σ s^{2j}/(2j + 1) (Abramowitz & Stegun 4.1.28; 11 terms: truncation < 2e-19 relative);
 // ln 2 split in a 32-bit head (e·kLn2Hi exact) and its tail.
-INFOGEOM_SIMD_INLINE double log_pos(double x) {
+// x = 2^e (1 + f), 1 + f ∈ [√2/2, √2) (f exact), for positive normal finite x.
+struct LogSplit {
+  double e, f;
+};
+INFOGEOM_SIMD_INLINE LogSplit log_split(double x) {
   constexpr std::uint64_t kSqrtHalf = 0x3FE6A09E667F3BCDull;  // bits of √2/2
   constexpr std::uint64_t kMant = 0x000FFFFFFFFFFFFFull;
-  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
   constexpr double kMagic = 0x1.8p52;  // 1.5·2^52: its bits + a small integer = that integer
   const std::uint64_t u = bits_of(x) - kSqrtHalf;
   const double m = from_bits((u & kMant) + kSqrtHalf);
   // e = (signed) u >> 52 as a double without an int64 → double conversion (not in AVX2)
   const std::uint64_t e_int = static_cast<std::uint64_t>(static_cast<std::int64_t>(u) >> 52);
-  const double e = from_bits(bits_of(kMagic) + e_int) - kMagic;
-  const double f = m - 1.0;  // exact (Sterbenz)
+  LogSplit r;
+  r.e = from_bits(bits_of(kMagic) + e_int) - kMagic;
+  r.f = m - 1.0;  // exact (Sterbenz)
+  return r;
+}
+
+INFOGEOM_SIMD_INLINE double log_pos(double x) {
+  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
+  const LogSplit ls = log_split(x);
+  const double e = ls.e, f = ls.f;
   const double s = f / (2.0 + f), z = s * s;
   const double p =
       1.0 / 3 + z * (1.0 / 5 + z * (1.0 / 7 + z * (1.0 / 9 + z * (1.0 / 11 + z * (1.0 / 13 + z * (1.0 / 15 +
       z * (1.0 / 17 + z * (1.0 / 19 + z * (1.0 / 21 + z * (1.0 / 23))))))))));
   const double two_s = 2.0 * s;
   return e * kLn2Hi + (two_s + (two_s * z * p + e * kLn2Lo));
+}
+
+// log(1 + u) for u > −1 with 1 + u in the range of log_pos: w = 1 + u rounded, and the rounding
+// error u − (w − 1) (exact: Sterbenz / Fast2Sum) corrects to first order, log(1 + u) =
+// log w + (u − (w − 1))/w (Goldberg, "What every computer scientist should know about
+// floating-point arithmetic", 1991, Thm 4 uses the ratio form; this is the additive variant).
+INFOGEOM_SIMD_INLINE double log1p_pos(double u) {
+  const double w = 1.0 + u;
+  return log_pos(w) + (u - (w - 1.0)) / w;
+}
+
+// asinh x for 0 ≤ x ≤ 1e150: log1p(x + x²/(1 + √(1 + x²))) (no cancellation; x² underflowing
+// to 0 for tiny x leaves log1p(x) = x to within the rounding). Other x: unspecified.
+INFOGEOM_SIMD_INLINE double asinh_pos(double x) {
+  const double x2 = x * x;
+  return log1p_pos(x + x2 / (1.0 + __builtin_sqrt(1.0 + x2)));
+}
+
+// e^x and e^x − 1 for |x| ≤ 700 (ordinary_exp). x = n ln 2 + r, |r| ≤ ½ ln 2 + tiny, n by the
+// round-to-nearest of the magic-number addition, r by Cody & Waite's two-piece reduction (the
+// 32-bit head of ln 2 times n is exact); P(r) = e^r − 1 by its Taylor series to r^14 (truncation
+// < 3e-19 relative for |r| ≤ 0.35), then e^x = 2^n (1 + P) and e^x − 1 = 2^n P + (2^n − 1)
+// (2^n − 1 exact for |n| ≤ 53, the two terms of one sign for n ≠ 0 except near x = 0 where n = 0).
+struct ExpPm1 {
+  double exp, expm1;
+};
+INFOGEOM_SIMD_INLINE bool ordinary_exp(double x) { return x >= -700.0 && x <= 700.0; }
+INFOGEOM_SIMD_INLINE ExpPm1 exp_expm1(double x) {
+  constexpr double kInvLn2 = 1.4426950408889634;
+  constexpr double kLn2Hi = 0x1.62e42fee00000p-1, kLn2Lo = 1.9082149292705877e-10;
+  constexpr double kMagic = 0x1.8p52;
+  const double t = x * kInvLn2 + kMagic;  // round(x / ln 2) in the low bits
+  const double n = t - kMagic;
+  const double r = (x - n * kLn2Hi) - n * kLn2Lo;
+  const double P =
+      r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720 +
+      r * (1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880 + r * (1.0 / 3628800 + r * (1.0 / 39916800 +
+      r * (1.0 / 479001600 + r * (1.0 / 6227020800.0 + r * (1.0 / 87178291200.0))))))))))))));
+  // 2^n from the integer n in the low bits of t (no double → int64 conversion)
+  const std::uint64_t nb = bits_of(t) - bits_of(kMagic);
+  const double two_n = from_bits((nb + 1023u) << 52);
+  ExpPm1 e;
+  e.exp = two_n + two_n * P;
+  e.expm1 = two_n * P + (two_n - 1.0);
+  return e;
 }
 
 // Taylor coefficients at 2 (A&S 6.1.33 and 6.3.14 shifted by one):

@@ -58,9 +58,9 @@ class Bernoulli:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -218,9 +218,9 @@ class Binomial:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -378,9 +378,9 @@ class Categorical:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -538,9 +538,9 @@ class Poisson:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -698,9 +698,9 @@ class Geometric:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -858,9 +858,9 @@ class NegativeBinomial:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1018,9 +1018,9 @@ class Exponential:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1178,9 +1178,9 @@ class Normal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1338,9 +1338,9 @@ class DiagonalNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1498,9 +1498,9 @@ class MultivariateNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1658,9 +1658,9 @@ class Wishart:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1818,9 +1818,9 @@ class Gamma:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -1978,9 +1978,9 @@ class Beta:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2138,9 +2138,9 @@ class Dirichlet:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2298,9 +2298,9 @@ class InverseGaussian:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2458,9 +2458,9 @@ class LogNormal:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2618,9 +2618,9 @@ class Rayleigh:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """
@@ -2778,9 +2778,9 @@ class VonMises:
         """
         Fisher metric in mean coordinates at theta, (n, D*D)
         """
-    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True) -> typing.Any:
+    def fisher_rao(self, p: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], q: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, check: bool = True, info: bool = True) -> typing.Any:
         """
-        (distance, iterations, residual, converged), each of shape (n,)
+        (distance, iterations, residual, converged), each of shape (n,); the distance alone when info is False
         """
     def fisher_source(self, theta: numpy.ndarray[typing.Any, numpy.dtype[typing.Any]], batch: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], validate: bool = True, out: typing.Any = None) -> typing.Any:
         """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['bessel_ratio', 'bessel_ratio_complement', 'bessel_ratio_deriv', 'digamma', 'digamma_diff', 'expit', 'inv_digamma', 'lbeta', 'lgamma', 'log1mexp', 'log1pexp', 'log_binom', 'log_i0', 'log_i1', 'log_minus_digamma', 'logit', 'polygamma', 'simd_lgamma_digamma', 'simd_log', 'trigamma', 'trigamma_minus_inv', 'xlog1py', 'xlogy']
+__all__: list[str] = ['bessel_ratio', 'bessel_ratio_complement', 'bessel_ratio_deriv', 'digamma', 'digamma_diff', 'expit', 'inv_digamma', 'lbeta', 'lgamma', 'log1mexp', 'log1pexp', 'log_binom', 'log_i0', 'log_i1', 'log_minus_digamma', 'logit', 'polygamma', 'simd_elementary', 'simd_lgamma_digamma', 'simd_log', 'trigamma', 'trigamma_minus_inv', 'xlog1py', 'xlogy']
 def bessel_ratio(x: typing.Any) -> typing.Any:
     """
     I1(x)/I0(x)
@@ -73,6 +73,10 @@ def logit(x: typing.Any) -> typing.Any:
 def polygamma(n: typing.Any, x: typing.Any) -> typing.Any:
     """
     psi^(n)(x)
+    """
+def simd_elementary(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    branch-free log1p (x > -1), asinh (0 <= x <= 1e150), exp and expm1 (|x| <= 700) (flattened; (4, n) result, one row per function)
     """
 def simd_lgamma_digamma(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
     """

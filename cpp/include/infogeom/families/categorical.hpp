@@ -21,6 +21,9 @@
 #include "../family.hpp"
 #include "../divergence.hpp"
 #include "../detail/geodesic_closed.hpp"
+#if !defined(__CUDACC__)
+#include "../detail/closed_batch.hpp"
+#endif
 #include "../detail/jensen_shannon.hpp"
 #include "../detail/divergence_math.hpp"
 #include "../special.hpp"
@@ -359,6 +362,20 @@ struct Categorical {
     detail::SmallBuf<double> lp(k), w(k);
     return S(2.0 * sphere_pair(p, q, lp.data(), w.data()));
   }
+#if !defined(__CUDACC__)
+  // Validation screen of n float64 rows (detail/closed_batch.hpp; as Normal::natural_rows_ok).
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const {
+    return closed_batch::finite_rows_ok(n, k - 1, P, ps);
+  }
+  // Fisher–Rao distances of n pairs of float64 rows (strides ps, qs; 0 broadcasts) at once
+  // (detail/closed_batch.hpp, sphere_pair in vectorised lanes): the bindings' path without
+  // return_info.
+  void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    const Categorical<double> fd(int(this->k));
+    closed_batch::categorical_fr_rows(n, k, P, ps, Q, qs, out,
+                                      [&fd](const double* a, const double* b) { return fd.fisher_rao(a, b); });
+  }
+#endif
   // u'(0) = (α/sin α)(u_q − cos α u_p), so du_j/u_j = (α/sin α)(e^{w_j} − cos α) and
   // v_i = 2 (α/sin α)(e^{w_i} − e^{w_ref}) = 2 (α/sin α) e^{w_ref} expm1(δ_i/2).
   void log_map(const S* p, const S* q, S* v) const {

@@ -176,6 +176,15 @@ struct DiagonalNormal {
     });
     return S(m == 0.0 ? ss * 0.0 : m * std::sqrt(ss));
   }
+#if !defined(__CUDACC__)
+  // Fisher–Rao distances of n pairs of float64 rows (strides ps, qs; 0 broadcasts) at once
+  // (detail/closed_batch.hpp, the half-plane lanes of Normal): the bindings' path without
+  // return_info (used on DiagonalNormal<double>).
+  void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    closed_batch::diag_normal_fr_rows(n, d_, P, ps, Q, qs, out,
+                                      [this](const double* a, const double* b) { return double(fisher_rao(a, b)); });
+  }
+#endif
   void log_map(const S* p, const S* q, S* v) const {
     detail_geo_pairs(p, q, [&](const double* a, const double* b, index_t i) {
       double o[2];

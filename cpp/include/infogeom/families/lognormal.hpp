@@ -77,6 +77,11 @@ struct LogNormal {
 
   // ---- divergences: those of the normal law of log x (a bijection of x changes no divergence)
   INFOGEOM_HOST_DEVICE S kl(const S* tp, const S* tq) const { return normal_.kl(tp, tq); }
+#if !defined(__CUDACC__)
+  void kl_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    Normal<double>().kl_rows(n, P, ps, Q, qs, out);
+  }
+#endif
   INFOGEOM_HOST_DEVICE S skew_jensen(const S* tp, const S* tq, S alpha) const { return normal_.skew_jensen(tp, tq, alpha); }
   INFOGEOM_HOST_DEVICE S fisher_quad(const S* t, const S* v) const { return normal_.fisher_quad(t, v); }
 
@@ -87,6 +92,12 @@ struct LogNormal {
   // is that of the normal law of log x in the same θ, so everything is the hyperbolic half-plane
   // of Normal (normal_geo in normal.hpp; Costa, Santos & Strapasson 2015).
   S fisher_rao(const S* p, const S* q) const { return normal_.fisher_rao(p, q); }
+#if !defined(__CUDACC__)
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const { return Normal<double>().natural_rows_ok(n, P, ps); }
+  void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    Normal<double>().fisher_rao_rows(n, P, ps, Q, qs, out);
+  }
+#endif
   void log_map(const S* p, const S* q, S* v) const { normal_.log_map(p, q, v); }
   bool exp_map(const S* p, const S* v, S* q) const { return normal_.exp_map(p, v, q); }
   void geodesic_point(const S* p, const S* q, S t, S* out) const { normal_.geodesic_point(p, q, t, out); }

@@ -14,6 +14,9 @@
 #include "../family.hpp"
 #include "../detail/geodesic_closed.hpp"
 #include "../detail/jensen_shannon.hpp"
+#if !defined(__CUDACC__)
+#include "../detail/closed_batch.hpp"
+#endif
 
 namespace infogeom {
 
@@ -202,6 +205,14 @@ struct Normal {
     const S dm = mean_diff(tp, tq);
     return S(0.5) * lm + S(-1) * tq[1] * dm * dm;
   }
+#if !defined(__CUDACC__)
+  // KL of n pairs of float64 rows P + i·ps, Q + i·qs (a stride of 0 broadcasts one row) at once:
+  // the bindings' batch path (detail/closed_batch.hpp), the formula of kl() in vectorised lanes.
+  void kl_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    closed_batch::rows2(n, P, ps, Q, qs, out, closed_batch::normal_kl_lanes,
+                        [](const double* a, const double* b) { return Normal<double>().kl(a, b); });
+  }
+#endif
   // J_α = αF(θp) + (1−α)F(θq) − F(θ_α) = ½ α s λq Δμ²/(1 + s x) + ½ φ_s(x), s = 1 − α,
   // (x = λq/λp − 1 from the ratio r = θ₂q/θ₂p where 1 + x itself is wanted)
   // φ_s(x) = log(1 + s x) − s log(1 + x) (from F = θ₁²/(2λ) − ½ log λ + const and
@@ -259,6 +270,19 @@ struct Normal {
     const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]};
     return S(normal_geo::fisher_rao(a, b));
   }
+#if !defined(__CUDACC__)
+  // Validation screen of n float64 rows at stride ps (detail/closed_batch.hpp): true when all
+  // are valid or have a NaN, false when some row may be invalid (then check_natural row by row).
+  bool natural_rows_ok(index_t n, const double* P, index_t ps) const {
+    return closed_batch::normal_natural_ok(n, P, ps);
+  }
+  // Fisher–Rao distances of n pairs of float64 rows (strides ps, qs; 0 broadcasts) at once
+  // (detail/closed_batch.hpp): the bindings' path without return_info.
+  void fisher_rao_rows(index_t n, const double* P, index_t ps, const double* Q, index_t qs, double* out) const {
+    closed_batch::rows2(n, P, ps, Q, qs, out, closed_batch::normal_fr_lanes,
+                        [](const double* a, const double* b) { return normal_geo::fisher_rao(a, b); });
+  }
+#endif
   void log_map(const S* p, const S* q, S* v) const {
     const double a[2] = {p[0], p[1]}, b[2] = {q[0], q[1]};
     double o[2];
